@@ -1,0 +1,10 @@
+/*
+ * commands.h -- the subcommands of mailcf(8).  Each takes the argument
+ * vector starting at the subcommand's name and returns a sysexits.h code.
+ */
+#ifndef MAILCF_COMMANDS_H
+#define MAILCF_COMMANDS_H
+
+int	m4_main(int, char **);		/* compiler/m4cli.c */
+
+#endif

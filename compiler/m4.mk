@@ -1,0 +1,1 @@
+# compiler/m4.mk -- build fragment (see docs/HACKING.md); paths are relative to the top

@@ -1,0 +1,2 @@
+# docs/local.mk -- man pages and format documents
+dist_man_MANS += docs/mailcf.8

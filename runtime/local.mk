@@ -1,0 +1,1 @@
+# runtime/local.mk -- build fragment (see docs/HACKING.md); paths are relative to the top

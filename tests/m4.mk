@@ -1,0 +1,1 @@
+# tests/m4.mk -- differential tests of the m4 engine against GNU m4

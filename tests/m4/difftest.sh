@@ -96,7 +96,7 @@ refused() {
 		why="exit status $st_ours, want an error"
 	elif ls created* >/dev/null 2>&1; then
 		why="the command ran: a file created* exists"
-	elif ! grep -q "$n.m4:$line" "$TMPDIR/our.err"; then
+	elif ! grep -Eq "$n\.m4:$line([^0-9]|\$)" "$TMPDIR/our.err"; then
 		why="stderr does not name $n.m4:$line"
 	fi
 	rm -f created*

@@ -340,8 +340,10 @@ bi_undivert(struct m4 *m, struct m4_call *c)
 		if ((s = find_file(m, ARG(i), &err)) == NULL)
 			m4_error(m, &c->loc, "cannot undivert '%s': %s",
 			    ARG(i), strerror(err));
-		else
+		else if (s->len > 0) {
 			m4_shipout_raw(m, s->buf, s->len);
+			m->sync_line = -1;
+		}
 	}
 }
 

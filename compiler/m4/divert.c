@@ -65,8 +65,9 @@ find_div(struct m4 *m, int n, int create)
 void
 m4_divert(struct m4 *m, int n)
 {
+	if (n != m->curdiv)
+		m->sync_line = -1;
 	m->curdiv = n;
-	m->sync_line = -1;
 	if (n < 0)
 		m->cur = NULL;
 	else if (n == 0)
@@ -83,17 +84,21 @@ m4_divert(struct m4 *m, int n)
  * entered or left).  Tokens are never split.
  */
 static void
-sync_line(struct m4 *m, struct strbuf *sb, int line, const char *file)
+sync_line(struct m4 *m, int line, const char *file)
 {
+	struct strbuf sb = STRBUF_INIT;
+
 	m->sync_bol = 0;
 	m->sync_line++;
 	if (m->sync_line == line)
 		return;
-	strbuf_addf(sb, "#line %d", line);
+	strbuf_addf(&sb, "#line %d", line);
 	if (m->sync_line < 1 && file != NULL)
-		strbuf_addf(sb, " \"%s\"", file);
-	strbuf_addc(sb, '\n');
+		strbuf_addf(&sb, " \"%s\"", file);
+	strbuf_addc(&sb, '\n');
 	m->sync_line = line;
+	m4_shipout_raw(m, sb.buf, sb.len);
+	strbuf_free(&sb);
 }
 
 /* A token's text for the current diversion; line, file: its origin. */
@@ -101,14 +106,23 @@ void
 m4_shipout(struct m4 *m, const char *s, size_t n, int line, const char *file)
 {
 	struct strbuf *sb = m->cur;
+	size_t i;
 
-	if (sb == NULL || n == 0)
+	/* an empty token too may write the #line (GNU m4 does) */
+	if (sb == NULL)
 		return;
 	if (m->synclines) {
 		if (m->sync_bol)
-			sync_line(m, sb, line, file);
-		if (memchr(s, '\n', n) != NULL)
-			m->sync_bol = 1;
+			sync_line(m, line, file);
+		/* a newline inside the token counts a line; a final one
+		 * makes the next token check for a #line */
+		for (i = 0; i < n; i++)
+			if (s[i] == '\n') {
+				if (i + 1 == n)
+					m->sync_bol = 1;
+				else
+					m->sync_line++;
+			}
 	}
 	m4_shipout_raw(m, s, n);
 }
@@ -146,6 +160,7 @@ m4_undivert(struct m4 *m, int n)
 		return;
 	if (m->cur != NULL && d->sb.len > 0) {
 		strbuf_add(m->cur, d->sb.buf, d->sb.len);
+		m->sync_line = -1;	/* GNU m4 -s: a #line with the name next */
 		if (m->curdiv > 0)
 			m->bytes += d->sb.len;
 	}

@@ -247,8 +247,8 @@ bi_format(struct m4 *m, struct m4_call *c)
 	int argi = 2, width, prec, haveprec;
 	long lv = 0;
 	double dv = 0;
-	size_t k;
-	char conv;
+	size_t k, before;
+	char conv, *nul;
 
 	while (f < end) {
 		if (*f != '%') {
@@ -316,6 +316,7 @@ bi_format(struct m4 *m, struct m4_call *c)
 		}
 		spec[k++] = conv;
 		spec[k] = '\0';
+		before = c->out->len;
 		switch (conv) {
 		case 'd': case 'i': case 'c':
 			format_arg(m, c, &argi, 0, &lv, &dv);
@@ -348,6 +349,12 @@ bi_format(struct m4 *m, struct m4_call *c)
 			else
 				strbuf_addf(c->out, spec, width, dv);
 			break;
+		}
+		/* GNU m4 keeps a conversion's output up to a NUL (%c of 0) */
+		nul = memchr(c->out->buf + before, '\0', c->out->len - before);
+		if (nul != NULL) {
+			c->out->len = (size_t)(nul - c->out->buf);
+			c->out->buf[c->out->len] = '\0';
 		}
 	}
 }

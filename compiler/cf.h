@@ -10,7 +10,8 @@
  * problem.
  *
  * Error convention: cf_parse_* return 0 when the input had no error, -1
- * otherwise (the model keeps every statement that was accepted).
+ * otherwise (the model keeps every statement that was accepted), and
+ * cf_parse_file() -2 when the file cannot be read.
  */
 #ifndef MAILCF_CF_H
 #define MAILCF_CF_H

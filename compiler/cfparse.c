@@ -164,7 +164,7 @@ cf_parse_file(struct model *m, const char *path)
 	if ((fp = fopen(path, "r")) == NULL) {
 		struct diag_loc loc = diag_at(path, 0);
 		diag_error(&loc, "cannot open: %s", strerror(errno));
-		return -1;
+		return -2;
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
 		strbuf_add(&sb, chunk, n);
@@ -173,7 +173,7 @@ cf_parse_file(struct model *m, const char *path)
 		diag_error(&loc, "read error: %s", strerror(errno));
 		fclose(fp);
 		strbuf_free(&sb);
-		return -1;
+		return -2;
 	}
 	fclose(fp);
 	rc = cf_parse_buffer(m, path, sb.buf ? sb.buf : "", sb.len);

@@ -936,9 +936,15 @@ model_add_trusted(struct model *m, char **users, size_t n,
 int
 model_add_env(struct model *m, const char *text, const struct diag_loc *loc)
 {
-	char *t = trimdup(text), *eq;
+	char *t, *eq;
 	struct model_env *e;
 
+	if (text[0] == ' ' || text[0] == '\t') {
+		merror(m, loc, "E line: no blank is allowed before the "
+		    "variable name (sendmail would make it part of the name)");
+		return -1;
+	}
+	t = trimdup(text);
 	if (t[0] == '\0' || t[0] == '=') {
 		merror(m, loc, "E line: environment variable name expected");
 		free(t);

@@ -192,7 +192,9 @@ show_main(int argc, char **argv)
 		fprintf(stderr, "mailcf show: write error\n");
 		return EX_IOERR;
 	}
+	if (rc == -2)
+		return EX_NOINPUT;
 	if (rc != 0)
-		return diag_errors() > 0 ? EX_DATAERR : EX_NOINPUT;
+		return EX_DATAERR;
 	return EX_OK;
 }

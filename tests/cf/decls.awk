@@ -8,6 +8,7 @@
 #   - runs of blanks become one blank; trailing blanks go;
 #   - C, D, F: "{x}" with one character is written "x";
 #   - C and T: no blank between the class name (or T) and the first word;
+#   - K: no blank between K and the map name;
 #   - O: no blank after '=';
 #   - M, Q, X: fields separated by ", ".
 function flush() {
@@ -25,8 +26,8 @@ function flush() {
 			else
 				sub(/^C. /, substr(cur, 1, 2), cur)
 		}
-		if (cur ~ /^T /)
-			sub(/^T /, "T", cur)
+		if (cur ~ /^[TK] /)
+			cur = substr(cur, 1, 1) substr(cur, 3)
 		if (cur ~ /^O /)
 			sub(/= /, "=", cur)
 		if (cur ~ /^[MQX]/)

@@ -506,6 +506,8 @@ cfload(struct policy_config *cf, const char *path,
 		else if (strcmp(m->name, "L") == 0)
 			set_str(&cf->luser_relay, m->value);
 	}
+	/* sendmail puts $j into $=w after reading the file */
+	pclass_add(&cf->cw, cf->j);
 	if (cf->features & PF_RELAY_ENTIRE_DOMAIN)
 		pclass_add(&cf->cm, cf->m);
 	for (i = 0; i < ld.nmac; i++) {

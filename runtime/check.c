@@ -456,7 +456,7 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 			marker = M_ACC;
 	}
 	if (marker == M_UNK && !hp) {
-		if (*c->addr == '\0') {
+		if (*c->addr == '\0' || (cf->features & PF_ACCEPT_UNQUALIFIED)) {
 			ptrace_add(tr, "check_mail: unqualified sender from a "
 			    "local submission: ok");
 			goto out;

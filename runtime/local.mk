@@ -10,3 +10,11 @@ runtime_libruntime_a_SOURCES = \
 	runtime/cfload.c runtime/cfload.h \
 	runtime/testcmd.c
 MAILCF_LIBS += runtime/libruntime.a
+
+MAILCF_TESTS += tests/runtime/corpus.sh
+EXTRA_DIST += tests/runtime/corpus.sh
+MAILCF_TESTS += tests/runtime/differential.sh
+EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
+	tests/runtime/mc/smart.mc
+check_PROGRAMS += tests/runtime/gen_policy
+tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c

@@ -30,6 +30,7 @@ struct hent {
 struct hosts {
 	struct hent	*v;
 	size_t		 n, cap;
+	char		*domain;	/* appended to dotless canonical names */
 };
 
 static void
@@ -49,7 +50,8 @@ hosts_add(struct hosts *h, const char *name, const char *canon,
 static void
 hosts_line(struct hosts *h, char *line)
 {
-	char *addr, *first, *name, *save = NULL;
+	char *addr, *first, *name, *save = NULL, *names[64];
+	int n = 0, i;
 
 	if ((name = strchr(line, '#')) != NULL)
 		*name = '\0';
@@ -57,11 +59,21 @@ hosts_line(struct hosts *h, char *line)
 		return;
 	if ((first = strtok_r(NULL, " \t\r\n", &save)) == NULL)
 		return;
-	hosts_add(h, first, first, addr);
-	while ((name = strtok_r(NULL, " \t\r\n", &save)) != NULL)
-		hosts_add(h, name, first, addr);
+	names[n++] = first;
+	while (n < 64 && (name = strtok_r(NULL, " \t\r\n", &save)) != NULL)
+		names[n++] = name;
+	/* the canonical name is the first one with a dot (sendmail's
+	 * extract_canonname()), else the first one */
+	for (i = 0; i < n; i++)
+		if (strchr(names[i], '.') != NULL) {
+			first = names[i];
+			break;
+		}
+	for (i = 0; i < n; i++)
+		hosts_add(h, names[i], first, addr);
 }
 
+/* First entry matching NAME (case-insensitive, trailing dot ignored). */
 static const struct hent *
 hosts_find(struct resolver *r, const char *name)
 {
@@ -70,10 +82,11 @@ hosts_find(struct resolver *r, const char *name)
 
 	if (len > 0 && name[len - 1] == '.')
 		len--;
-	for (i = 0; i < h->n; i++)
+	for (i = 0; i < h->n; i++) {
 		if (strlen(h->v[i].name) == len &&
 		    strncasecmp(h->v[i].name, name, len) == 0)
 			return &h->v[i];
+	}
 	return NULL;
 }
 
@@ -81,10 +94,14 @@ static int
 hosts_canon(struct resolver *r, const char *name, char **canon)
 {
 	const struct hent *e = hosts_find(r, name);
+	struct hosts *h = r->priv;
 
 	if (e == NULL)
 		return 0;
-	*canon = xstrdup(e->canon);
+	if (strchr(e->canon, '.') == NULL && h->domain != NULL)
+		*canon = xasprintf("%s.%s", e->canon, h->domain);
+	else
+		*canon = xstrdup(e->canon);
 	return 1;
 }
 
@@ -111,6 +128,7 @@ hosts_close(struct resolver *r)
 		free(h->v[i].addr);
 	}
 	free(h->v);
+	free(h->domain);
 	free(h);
 }
 
@@ -136,6 +154,8 @@ resolver_hosts(const char *path, const char *self, char *err, size_t errlen)
 	}
 	h = xcalloc(1, sizeof(*h));
 	hosts_add(h, "localhost", "localhost", "127.0.0.1");
+	if (self != NULL && strchr(self, '.') != NULL)
+		h->domain = xstrdup(strchr(self, '.') + 1);
 	if (self != NULL) {
 		buf = xasprintf("127.0.1.1 %s %.*s", self,
 		    (int)strcspn(self, "."), self);

@@ -21,6 +21,8 @@
  * The token text lives in m->tok.text and is overwritten by the next
  * m4_next_token().
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +36,7 @@
 #include "compiler/m4/m4int.h"
 
 #define FRAME_SLAB	256
+#define FRAME_DEPTH	32
 
 static int
 is_word_start(int c)
@@ -47,13 +50,17 @@ is_word_char(int c)
 	return is_word_start(c) || (c >= '0' && c <= '9');
 }
 
-/* Read a whole file; 0 or -1 with errno set. */
+/* Read a whole file, at most about max bytes (0: any); 0 or -1. */
 static int
-read_all(FILE *fp, struct strbuf *sb)
+read_all(FILE *fp, struct strbuf *sb, size_t max)
 {
 	size_t n;
 
 	for (;;) {
+		if (max && sb->len > max) {
+			errno = EFBIG;
+			return -1;
+		}
 		strbuf_grow(sb, 65536);
 		n = fread(sb->buf + sb->len, 1, sb->cap - sb->len - 1, fp);
 		sb->len += n;
@@ -74,6 +81,7 @@ m4_load(struct m4 *m, const char *path, int *errp)
 {
 	struct m4_source *s;
 	struct strbuf sb = STRBUF_INIT;
+	struct stat st;
 	FILE *fp;
 	int isstdin = strcmp(path, "-") == 0;
 
@@ -87,7 +95,14 @@ m4_load(struct m4 *m, const char *path, int *errp)
 		*errp = errno;
 		return NULL;
 	}
-	if (read_all(fp, &sb) == -1) {
+	/* a device or a FIFO could be endless: only regular files */
+	if (!isstdin && (fstat(fileno(fp), &st) == -1 ||
+	    !S_ISREG(st.st_mode))) {
+		*errp = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		fclose(fp);
+		return NULL;
+	}
+	if (read_all(fp, &sb, m->max_bytes) == -1) {
 		*errp = errno;
 		if (!isstdin)
 			fclose(fp);
@@ -133,6 +148,18 @@ m4_frame_new(struct m4 *m, int kind, const char *macro,
 	f->line = at->line;
 	f->col = at->col;
 	f->parent = at->frame;
+	f->elided = 0;
+	/*
+	 * A macro that expands to a call of itself would chain frames
+	 * without end: past FRAME_DEPTH expansions, link to the nearest
+	 * include instead (the notes say that expansions were left out).
+	 */
+	if (f->parent != NULL && f->parent->depth >= FRAME_DEPTH) {
+		while (f->parent != NULL && f->parent->kind != FR_INCLUDE)
+			f->parent = f->parent->parent;
+		f->elided = 1;
+	}
+	f->depth = f->parent ? f->parent->depth + 1 : 0;
 	if (f->parent)
 		f->parent->refs++;
 	f->refs = 1;
@@ -161,10 +188,17 @@ m4_frame_unref(struct m4 *m, struct m4_frame *f)
 	}
 }
 
+static void block_pop(struct m4 *);
+
 static struct m4_block *
 block_new(struct m4 *m, int type, struct m4_frame *frame)
 {
 	struct m4_block *b;
+
+	/* an exhausted string below would only lengthen every look-ahead */
+	while (m->top != NULL && m->top->type == B_STR &&
+	    m->top->p == m->top->end)
+		block_pop(m);
 
 	if ((b = m->freeblocks) != NULL)
 		m->freeblocks = b->next;
@@ -300,6 +334,9 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 		} else {
 			loc->line = b->line;
 			loc->col = (int)(b->p - b->linestart) + 1;
+			/* at the end, after a newline: just after the text */
+			if (b->pending_nl && b->p == b->end)
+				loc->col--;
 		}
 	} else if (b->frame != NULL) {
 		loc->file = b->frame->file;

@@ -49,6 +49,8 @@ struct m4_frame {
 	int		 line, col;
 	int		 kind;
 	int		 refs;
+	int		 depth;		/* frames above the include */
+	int		 elided;	/* expansions left out below */
 	struct m4_frame	*nextfree;
 };
 

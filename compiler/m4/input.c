@@ -147,6 +147,7 @@ m4_frame_new(struct m4 *m, int kind, const char *macro,
 	f->file = at->file;
 	f->line = at->line;
 	f->col = at->col;
+	f->len = at->len > 0 ? at->len : 1;
 	f->parent = at->frame;
 	f->elided = 0;
 	/*
@@ -317,7 +318,7 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
 	    b->next != NULL)
 		b = b->next;
-	loc->len = 1;
+	loc->len = 0;		/* a file position: the token sets it */
 	if (b == NULL) {
 		loc->file = m->lastfile;
 		loc->line = m->lastline;
@@ -342,6 +343,7 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 		loc->file = b->frame->file;
 		loc->line = b->frame->line;
 		loc->col = b->frame->col;
+		loc->len = b->frame->len;
 	} else {
 		loc->file = NULL;
 		loc->line = loc->col = 0;
@@ -533,7 +535,8 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		t->type = c == '(' ? T_OPEN : c == ',' ? T_COMMA :
 		    c == ')' ? T_CLOSE : T_SIMPLE;
 	}
-	t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
+	if (t->loc.len == 0)
+		t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
 }
 
 static void

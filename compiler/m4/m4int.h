@@ -46,7 +46,7 @@ struct m4_frame {
 	struct m4_frame	*parent;	/* counted reference */
 	char		*macro;		/* owned; FR_EXPAND */
 	const char	*file;		/* call site, a source name */
-	int		 line, col;
+	int		 line, col, len;
 	int		 kind;
 	int		 refs;
 	int		 depth;		/* frames above the include */

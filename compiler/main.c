@@ -23,6 +23,9 @@ static const struct command commands[] = {
 	    "run the m4 engine alone, as GNU m4 would" },
 	{ "show", show_main, "show --cf FILE",
 	    "print the declarations of a sendmail.cf or IR file" },
+	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
+	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
+	    "decide as sendmail would: routing, SMTP checks, rewriting" },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -845,6 +845,52 @@ glue(const struct model *m, const struct cf_piece *p, size_t *np)
 	return t;
 }
 
+/*
+ * What sendmail's readcf() refuses in a rule: a replacement ($1..$9) on
+ * the left, a pattern operator ($* $+ $- $= $~) on the right, and a
+ * replacement beyond the number of patterns on the left.
+ */
+static int
+check_rule(struct model *m, const struct cf_piece *lhs,
+    const struct cf_piece *rhs, const struct diag_loc *loc)
+{
+	const struct cf_piece *p;
+	struct diag_loc l;
+	int npat = 0, bad = 0;
+
+	for (p = lhs; p != NULL; p = p->next) {
+		l = *loc;
+		l.col = p->col;
+		l.len = (int)strlen(p->text) + (p->kind == CFT_REPL ? 1 : 0);
+		if (p->kind == CFT_REPL) {
+			merror(m, &l, "$%s on the left-hand side: replacements "
+			    "belong on the right", p->text);
+			bad = 1;
+		} else if (p->kind == CFT_ZANY || p->kind == CFT_ANY ||
+		    p->kind == CFT_ONE || p->kind == CFT_CLASS ||
+		    p->kind == CFT_NCLASS)
+			npat++;
+	}
+	for (p = rhs; p != NULL; p = p->next) {
+		l = *loc;
+		l.col = p->col;
+		l.len = 2;
+		if (p->kind == CFT_ZANY || p->kind == CFT_ANY ||
+		    p->kind == CFT_ONE || p->kind == CFT_CLASS ||
+		    p->kind == CFT_NCLASS) {
+			merror(m, &l, "pattern operator on the right-hand side: "
+			    "it matches nothing there");
+			bad = 1;
+		} else if (p->kind == CFT_REPL && p->text[0] - '0' > npat) {
+			merror(m, &l, "$%s refers to pattern %d, but the "
+			    "left-hand side has %d", p->text, p->text[0] - '0',
+			    npat);
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
 int
 model_add_rule(struct model *m, struct cf_piece *lhs, struct cf_piece *rhs,
     char *comment, const struct diag_loc *loc)
@@ -862,6 +908,8 @@ model_add_rule(struct model *m, struct cf_piece *lhs, struct cf_piece *rhs,
 		merror(m, loc, "R line: the left-hand side is empty");
 		goto out;
 	}
+	if (check_rule(m, lhs, rhs, loc) != 0)
+		goto out;
 	rs = &m->rulesets[m->cur_ruleset];
 	GROW(rs->rules, rs->nrules);
 	r = &rs->rules[rs->nrules++];

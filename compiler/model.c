@@ -442,6 +442,10 @@ store_option(struct model *m, const struct optdef *def, const char *sub,
 		optval_free(&val);
 		return -1;
 	}
+	if (def->cond != NULL)
+		mwarning(m, valloc, "option %s exists only in a sendmail "
+		    "built with %s (Debian's 8.17 refuses it)", def->name,
+		    def->cond);
 	GROW(m->options, m->noptions);
 	o = &m->options[m->noptions++];
 	o->def = def;
@@ -656,6 +660,24 @@ model_add_fielded(struct model *m, int kind, const char *name, char **fields,
 		merror(m, loc, "mailer %s: %s= must be given", name,
 		    !hasp ? "P" : "A");
 		bad = 1;
+	}
+	if (kind == 'M' && !bad) {
+		for (i = 0; i < mm.nfields; i++) {
+			const struct model_field *f = &mm.fields[i];
+			size_t q;
+
+			if (f->code != 'Q' || strcmp(f->value, "mqueue") == 0)
+				continue;
+			for (q = 0; q < m->nqgroups; q++)
+				if (strcmp(m->qgroups[q].name, f->value) == 0)
+					break;
+			if (q == m->nqgroups) {
+				merror(m, &f->loc, "mailer %s: unknown queue "
+				    "group '%s' (a Q line must declare it "
+				    "first)", name, f->value);
+				bad = 1;
+			}
+		}
 	}
 	if (kind == 'X' && !bad) {
 		for (i = 0; i < mm.nfields; i++)

@@ -144,6 +144,7 @@ model_free(struct model *m)
 			free(m->maps[i].flags[j].arg);
 		free(m->maps[i].flags);
 		free(m->maps[i].file);
+		free(m->maps[i].spec);
 	}
 	free(m->maps);
 	free_fielded(m->mailers, m->nmailers);
@@ -223,30 +224,6 @@ trimdup(const char *s)
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n'))
 		e--;
 	return xstrndup(s, (size_t)(e - s));
-}
-
-/* Split s at blanks (and newlines) into a fresh vector. */
-static char **
-split_blanks(const char *s, size_t *np)
-{
-	char **v = NULL;
-	size_t n = 0;
-	const char *p;
-
-	for (;;) {
-		while (*s == ' ' || *s == '\t' || *s == '\n')
-			s++;
-		if (*s == '\0')
-			break;
-		for (p = s; *p != '\0' && *p != ' ' && *p != '\t' &&
-		    *p != '\n'; p++)
-			;
-		GROW(v, n);
-		v[n++] = xstrndup(s, (size_t)(p - s));
-		s = p;
-	}
-	*np = n;
-	return v;
 }
 
 /* Parse a decimal integer in [lo, hi]; 0 or -1. */
@@ -552,12 +529,53 @@ in_list(const char *const *list, const char *s)
 	return 0;
 }
 
+/*
+ * Flags of map classes whose argument may follow after blanks ("-R A"
+ * for dns, "-h host" for ldap); for the others it is attached ("-a.").
+ */
+static const char *
+separated_flags(const char *mclass)
+{
+	if (strcmp(mclass, "dns") == 0)
+		return "BRZdrz";
+	if (strcmp(mclass, "ldap") == 0)
+		return "HMPVZbdhklprsvwz";
+	return "";
+}
+
+/* Next argument of a K line: blank-separated, "..." kept together. */
+static const char *
+next_arg(const char *p, const char **start, size_t *len)
+{
+	const char *e;
+
+	while (*p == ' ' || *p == '\t' || *p == '\n')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	for (e = p; *e != '\0' && *e != ' ' && *e != '\t' && *e != '\n'; e++)
+		if (*e == '"') {
+			const char *q = strchr(e + 1, '"');
+
+			if (q == NULL)
+				break;
+			e = q;
+		}
+	if (*e == '"')
+		e += strlen(e);
+	*start = p;
+	*len = (size_t)(e - p);
+	return e;
+}
+
 int
 model_add_map(struct model *m, const char *name, const char *mclass,
     const char *args, const struct diag_loc *loc)
 {
+	const char *sep = separated_flags(mclass), *p = args, *a, *b;
+	int isfile = in_list(file_classes, mclass), flags = 1;
 	struct model_map *mp;
-	size_t i;
+	size_t alen, blen;
 
 	if (!in_list(map_classes, mclass)) {
 		merror(m, loc, "map %s: unknown map class '%s'", name, mclass);
@@ -568,18 +586,37 @@ model_add_map(struct model *m, const char *name, const char *mclass,
 	memset(mp, 0, sizeof(*mp));
 	mp->name = xstrdup(name);
 	mp->mclass = xstrdup(mclass);
-	mp->args = split_blanks(args, &mp->nargs);
 	mp->loc = *loc;
-	for (i = 0; i < mp->nargs; i++) {
-		const char *a = mp->args[i];
+	while ((p = next_arg(p, &a, &alen)) != NULL) {
+		GROW(mp->args, mp->nargs);
+		mp->args[mp->nargs++] = xstrndup(a, alen);
+		if (flags && a[0] == '-' && alen > 1) {
+			struct model_mapflag *f;
+			const char *q;
 
-		if (a[0] == '-' && a[1] != '\0' && mp->file == NULL) {
 			GROW(mp->flags, mp->nflags);
-			mp->flags[mp->nflags].flag = a[1];
-			mp->flags[mp->nflags].arg = xstrdup(a + 2);
-			mp->nflags++;
-		} else if (mp->file == NULL && in_list(file_classes, mclass))
-			mp->file = xstrdup(a);
+			f = &mp->flags[mp->nflags++];
+			f->flag = a[1];
+			f->arg = xstrndup(a + 2, alen - 2);
+			if (alen == 2 && strchr(sep, a[1]) != NULL &&
+			    (q = next_arg(p, &b, &blen)) != NULL && b[0] != '-') {
+				free(f->arg);
+				f->arg = xstrndup(b, blen);
+				GROW(mp->args, mp->nargs);
+				mp->args[mp->nargs++] = xstrndup(b, blen);
+				p = q;
+			}
+			continue;
+		}
+		if (flags) {
+			/* the first non-flag argument */
+			flags = 0;
+			if (isfile)
+				mp->file = xstrndup(a, alen);
+			else
+				mp->spec = trimdup(a);
+		} else if (isfile && mp->spec == NULL)
+			mp->spec = trimdup(a);
 	}
 	return 0;
 }

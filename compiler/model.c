@@ -144,6 +144,7 @@ model_free(struct model *m)
 			free(m->maps[i].flags[j].arg);
 		free(m->maps[i].flags);
 		free(m->maps[i].file);
+		free(m->maps[i].spec);
 	}
 	free(m->maps);
 	free_fielded(m->mailers, m->nmailers);
@@ -223,30 +224,6 @@ trimdup(const char *s)
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n'))
 		e--;
 	return xstrndup(s, (size_t)(e - s));
-}
-
-/* Split s at blanks (and newlines) into a fresh vector. */
-static char **
-split_blanks(const char *s, size_t *np)
-{
-	char **v = NULL;
-	size_t n = 0;
-	const char *p;
-
-	for (;;) {
-		while (*s == ' ' || *s == '\t' || *s == '\n')
-			s++;
-		if (*s == '\0')
-			break;
-		for (p = s; *p != '\0' && *p != ' ' && *p != '\t' &&
-		    *p != '\n'; p++)
-			;
-		GROW(v, n);
-		v[n++] = xstrndup(s, (size_t)(p - s));
-		s = p;
-	}
-	*np = n;
-	return v;
 }
 
 /* Parse a decimal integer in [lo, hi]; 0 or -1. */
@@ -442,6 +419,10 @@ store_option(struct model *m, const struct optdef *def, const char *sub,
 		optval_free(&val);
 		return -1;
 	}
+	if (def->cond != NULL)
+		mwarning(m, valloc, "option %s exists only in a sendmail "
+		    "built with %s (Debian's 8.17 refuses it)", def->name,
+		    def->cond);
 	GROW(m->options, m->noptions);
 	o = &m->options[m->noptions++];
 	o->def = def;
@@ -548,12 +529,53 @@ in_list(const char *const *list, const char *s)
 	return 0;
 }
 
+/*
+ * Flags of map classes whose argument may follow after blanks ("-R A"
+ * for dns, "-h host" for ldap); for the others it is attached ("-a.").
+ */
+static const char *
+separated_flags(const char *mclass)
+{
+	if (strcmp(mclass, "dns") == 0)
+		return "BRZdrz";
+	if (strcmp(mclass, "ldap") == 0)
+		return "HMPVZbdhklprsvwz";
+	return "";
+}
+
+/* Next argument of a K line: blank-separated, "..." kept together. */
+static const char *
+next_arg(const char *p, const char **start, size_t *len)
+{
+	const char *e;
+
+	while (*p == ' ' || *p == '\t' || *p == '\n')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	for (e = p; *e != '\0' && *e != ' ' && *e != '\t' && *e != '\n'; e++)
+		if (*e == '"') {
+			const char *q = strchr(e + 1, '"');
+
+			if (q == NULL)
+				break;
+			e = q;
+		}
+	if (*e == '"')
+		e += strlen(e);
+	*start = p;
+	*len = (size_t)(e - p);
+	return e;
+}
+
 int
 model_add_map(struct model *m, const char *name, const char *mclass,
     const char *args, const struct diag_loc *loc)
 {
+	const char *sep = separated_flags(mclass), *p = args, *a, *b;
+	int isfile = in_list(file_classes, mclass), flags = 1;
 	struct model_map *mp;
-	size_t i;
+	size_t alen, blen;
 
 	if (!in_list(map_classes, mclass)) {
 		merror(m, loc, "map %s: unknown map class '%s'", name, mclass);
@@ -564,18 +586,37 @@ model_add_map(struct model *m, const char *name, const char *mclass,
 	memset(mp, 0, sizeof(*mp));
 	mp->name = xstrdup(name);
 	mp->mclass = xstrdup(mclass);
-	mp->args = split_blanks(args, &mp->nargs);
 	mp->loc = *loc;
-	for (i = 0; i < mp->nargs; i++) {
-		const char *a = mp->args[i];
+	while ((p = next_arg(p, &a, &alen)) != NULL) {
+		GROW(mp->args, mp->nargs);
+		mp->args[mp->nargs++] = xstrndup(a, alen);
+		if (flags && a[0] == '-' && alen > 1) {
+			struct model_mapflag *f;
+			const char *q;
 
-		if (a[0] == '-' && a[1] != '\0' && mp->file == NULL) {
 			GROW(mp->flags, mp->nflags);
-			mp->flags[mp->nflags].flag = a[1];
-			mp->flags[mp->nflags].arg = xstrdup(a + 2);
-			mp->nflags++;
-		} else if (mp->file == NULL && in_list(file_classes, mclass))
-			mp->file = xstrdup(a);
+			f = &mp->flags[mp->nflags++];
+			f->flag = a[1];
+			f->arg = xstrndup(a + 2, alen - 2);
+			if (alen == 2 && strchr(sep, a[1]) != NULL &&
+			    (q = next_arg(p, &b, &blen)) != NULL && b[0] != '-') {
+				free(f->arg);
+				f->arg = xstrndup(b, blen);
+				GROW(mp->args, mp->nargs);
+				mp->args[mp->nargs++] = xstrndup(b, blen);
+				p = q;
+			}
+			continue;
+		}
+		if (flags) {
+			/* the first non-flag argument */
+			flags = 0;
+			if (isfile)
+				mp->file = xstrndup(a, alen);
+			else
+				mp->spec = trimdup(a);
+		} else if (isfile && mp->spec == NULL)
+			mp->spec = trimdup(a);
 	}
 	return 0;
 }
@@ -656,6 +697,24 @@ model_add_fielded(struct model *m, int kind, const char *name, char **fields,
 		merror(m, loc, "mailer %s: %s= must be given", name,
 		    !hasp ? "P" : "A");
 		bad = 1;
+	}
+	if (kind == 'M' && !bad) {
+		for (i = 0; i < mm.nfields; i++) {
+			const struct model_field *f = &mm.fields[i];
+			size_t q;
+
+			if (f->code != 'Q' || strcmp(f->value, "mqueue") == 0)
+				continue;
+			for (q = 0; q < m->nqgroups; q++)
+				if (strcmp(m->qgroups[q].name, f->value) == 0)
+					break;
+			if (q == m->nqgroups) {
+				merror(m, &f->loc, "mailer %s: unknown queue "
+				    "group '%s' (a Q line must declare it "
+				    "first)", name, f->value);
+				bad = 1;
+			}
+		}
 	}
 	if (kind == 'X' && !bad) {
 		for (i = 0; i < mm.nfields; i++)
@@ -845,6 +904,52 @@ glue(const struct model *m, const struct cf_piece *p, size_t *np)
 	return t;
 }
 
+/*
+ * What sendmail's readcf() refuses in a rule: a replacement ($1..$9) on
+ * the left, a pattern operator ($* $+ $- $= $~) on the right, and a
+ * replacement beyond the number of patterns on the left.
+ */
+static int
+check_rule(struct model *m, const struct cf_piece *lhs,
+    const struct cf_piece *rhs, const struct diag_loc *loc)
+{
+	const struct cf_piece *p;
+	struct diag_loc l;
+	int npat = 0, bad = 0;
+
+	for (p = lhs; p != NULL; p = p->next) {
+		l = *loc;
+		l.col = p->col;
+		l.len = (int)strlen(p->text) + (p->kind == CFT_REPL ? 1 : 0);
+		if (p->kind == CFT_REPL) {
+			merror(m, &l, "$%s on the left-hand side: replacements "
+			    "belong on the right", p->text);
+			bad = 1;
+		} else if (p->kind == CFT_ZANY || p->kind == CFT_ANY ||
+		    p->kind == CFT_ONE || p->kind == CFT_CLASS ||
+		    p->kind == CFT_NCLASS)
+			npat++;
+	}
+	for (p = rhs; p != NULL; p = p->next) {
+		l = *loc;
+		l.col = p->col;
+		l.len = 2;
+		if (p->kind == CFT_ZANY || p->kind == CFT_ANY ||
+		    p->kind == CFT_ONE || p->kind == CFT_CLASS ||
+		    p->kind == CFT_NCLASS) {
+			merror(m, &l, "pattern operator on the right-hand side: "
+			    "it matches nothing there");
+			bad = 1;
+		} else if (p->kind == CFT_REPL && p->text[0] - '0' > npat) {
+			merror(m, &l, "$%s refers to pattern %d, but the "
+			    "left-hand side has %d", p->text, p->text[0] - '0',
+			    npat);
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
 int
 model_add_rule(struct model *m, struct cf_piece *lhs, struct cf_piece *rhs,
     char *comment, const struct diag_loc *loc)
@@ -862,6 +967,8 @@ model_add_rule(struct model *m, struct cf_piece *lhs, struct cf_piece *rhs,
 		merror(m, loc, "R line: the left-hand side is empty");
 		goto out;
 	}
+	if (check_rule(m, lhs, rhs, loc) != 0)
+		goto out;
 	rs = &m->rulesets[m->cur_ruleset];
 	GROW(rs->rules, rs->nrules);
 	r = &rs->rules[rs->nrules++];

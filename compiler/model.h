@@ -125,7 +125,11 @@ struct model_map {
 	size_t		 nargs;
 	struct model_mapflag *flags;
 	size_t		 nflags;
-	char		*file;		/* first non-flag argument or NULL */
+	char		*file;		/* file classes (hash, btree, text, ...):
+					   the first non-flag argument */
+	char		*spec;		/* the rest after the flags (and file),
+					   as written: a regex, a program, a
+					   socket, the maps of a sequence */
 	struct diag_loc	 loc;
 };
 

@@ -16,10 +16,12 @@
  *   - K arguments separated by one blank; H as "H[?cond?]Name: value".
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 
 #include "diag.h"
+#include "strbuf.h"
 #include "compiler/cf.h"
 #include "compiler/commands.h"
 #include "compiler/model.h"
@@ -133,11 +135,43 @@ show_model(FILE *fp, const struct model *m)
 		    m->envs[i].value ? m->envs[i].value : "");
 }
 
+/*
+ * With --rules: every ruleset as "S" + name[=number], then its rules in
+ * the form sendmail -bt prints them with =S: "R" + the LHS tokens each
+ * followed by a blank, a TAB, the RHS tokens likewise.  Comments go.
+ */
+static void
+show_rules(FILE *fp, const struct model *m)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, j;
+
+	for (i = 0; i < m->nrulesets; i++) {
+		const struct model_ruleset *rs = &m->rulesets[i];
+
+		if (rs->number >= 0 && strcmp(rs->name, "") != 0 &&
+		    (rs->name[0] < '0' || rs->name[0] > '9'))
+			fprintf(fp, "S%s=%d\n", rs->name, rs->number);
+		else
+			fprintf(fp, "S%s\n", rs->name);
+		for (j = 0; j < rs->nrules; j++) {
+			strbuf_reset(&sb);
+			model_format_tokens(&sb, rs->rules[j].lhs,
+			    rs->rules[j].nlhs);
+			strbuf_adds(&sb, "\t");
+			model_format_tokens(&sb, rs->rules[j].rhs,
+			    rs->rules[j].nrhs);
+			fprintf(fp, "R%s\n", strbuf_str(&sb));
+		}
+	}
+	strbuf_free(&sb);
+}
+
 static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: mailcf show --cf FILE\n"
+	    "usage: mailcf show [--rules] --cf FILE\n"
 	    "\n"
 	    "Parse a sendmail.cf (or mailcf IR) file and print its "
 	    "declarations\n"
@@ -151,6 +185,9 @@ usage(FILE *fp)
 	    "  --cf FILE   the sendmail.cf or IR file to read ('-' for stdin "
 	    "is not\n"
 	    "              supported)\n"
+	    "  --rules     print the rulesets too, each rule as sendmail -bt's "
+	    "=S prints\n"
+	    "              it (tokens separated by blanks, no comment)\n"
 	    "  -h, --help  this text\n");
 }
 
@@ -159,7 +196,7 @@ show_main(int argc, char **argv)
 {
 	const char *file = NULL;
 	struct model *m;
-	int i, rc;
+	int i, rc, rules = 0;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 ||
@@ -167,7 +204,9 @@ show_main(int argc, char **argv)
 			usage(stdout);
 			return EX_OK;
 		}
-		if (strcmp(argv[i], "--cf") == 0 && i + 1 < argc)
+		if (strcmp(argv[i], "--rules") == 0)
+			rules = 1;
+		else if (strcmp(argv[i], "--cf") == 0 && i + 1 < argc)
 			file = argv[++i];
 		else if (strncmp(argv[i], "--cf=", 5) == 0)
 			file = argv[i] + 5;
@@ -184,8 +223,11 @@ show_main(int argc, char **argv)
 	}
 	m = model_new();
 	rc = cf_parse_file(m, file);
-	if (rc == 0)
+	if (rc == 0) {
 		show_model(stdout, m);
+		if (rules)
+			show_rules(stdout, m);
+	}
 	diag_forget_sources();
 	model_free(m);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # show-oracle.sh -- for every tests/cf/mc/*.mc: the real cf kit (through
 # ../shared/oracle/mc2cf) compiles it to a sendmail.cf; `mailcf show --cf`
-# must read that file without a diagnostic and print the same declarations
+# must read that file without an error (warnings allowed) and print the same declarations
 # (sorted, canonicalised by tests/cf/decls.awk on both sides).
 . "$top_srcdir/tests/lib.sh"
 need_oracle
@@ -20,10 +20,10 @@ for mc in "$top_srcdir"/tests/cf/mc/*.mc; do
 	"$MAILCF" show --cf "$TMPDIR/$name.cf" > "$TMPDIR/show.out" \
 	    2> "$TMPDIR/show.err"
 	rc=$?
-	if [ $rc -eq 0 ] && [ ! -s "$TMPDIR/show.err" ]; then
-		ok "$name: the real cf parses without a diagnostic"
+	if [ $rc -eq 0 ] && ! grep -q "error:" "$TMPDIR/show.err"; then
+		ok "$name: the real cf parses without an error"
 	else
-		not_ok "$name: the real cf parses without a diagnostic (exit $rc)"
+		not_ok "$name: the real cf parses without an error (exit $rc)"
 		sed 's/^/# /' "$TMPDIR/show.err" | head -20
 	fi
 	awk -f "$decls" "$TMPDIR/show.out" | sort > "$TMPDIR/got"

@@ -310,6 +310,7 @@ test_statements(void)
 	    "K flags and file");
 	ok(m->maps[1].file == NULL && m->maps[1].nflags == 2,
 	    "a host map has no file");
+
 	ok(m->nmailers == 1 && m->mailers[0].nfields == 4 &&
 	    m->mailers[0].fields[3].code == 'A' &&
 	    strcmp(m->mailers[0].fields[3].value, "procmail -a $h -d $u") == 0 &&
@@ -330,6 +331,34 @@ test_statements(void)
 	    "@feature with its .mc location");
 	ok(m->directives[1].nargs == 2 && strcmp(m->directives[1].args[1],
 	    "line one\n\tline two") == 0, "@define value over two lines");
+	done(m);
+}
+
+static void
+test_maps(void)
+{
+	struct model *m;
+	int errs;
+
+	m = parse("Kdnsbl dns -R A -T<TMP> -r5\n"
+	    "Kbadcmd regex -m -a<BADCMD> ^[[:print:]]+ *:\n"
+	    "Kldap ldap -h \"ldap1 ldap2\" -b dc=example,dc=com -k uid=%0\n"
+	    "Kvirt hash -o /etc/mail/virt extra\n", &errs);
+	is_int(errs, 0, "K lines of several classes");
+	ok(m->maps[0].nflags == 3 && m->maps[0].flags[0].flag == 'R' &&
+	    strcmp(m->maps[0].flags[0].arg, "A") == 0 &&
+	    strcmp(m->maps[0].flags[2].arg, "5") == 0 &&
+	    m->maps[0].spec == NULL, "dns: -R takes the next word");
+	ok(m->maps[1].nflags == 2 && m->maps[1].file == NULL &&
+	    m->maps[1].spec != NULL &&
+	    strcmp(m->maps[1].spec, "^[[:print:]]+ *:") == 0,
+	    "regex: the pattern after the flags, blanks kept");
+	ok(m->maps[2].nflags == 3 &&
+	    strcmp(m->maps[2].flags[0].arg, "\"ldap1 ldap2\"") == 0 &&
+	    strcmp(m->maps[2].flags[2].arg, "uid=%0") == 0,
+	    "ldap: a quoted argument stays one");
+	ok(strcmp(m->maps[3].file, "/etc/mail/virt") == 0 &&
+	    strcmp(m->maps[3].spec, "extra") == 0, "hash: file, then the rest");
 	done(m);
 }
 
@@ -383,6 +412,7 @@ main(void)
 	test_options();
 	test_rules();
 	test_statements();
+	test_maps();
 	test_recovery();
 	if (msgfp != NULL)
 		fclose(msgfp);

@@ -7,8 +7,7 @@ dnl #	arg2	argument vector (default procmail -a $h -d $u)
 dnl #	arg3	mailer flags (default SPfhn9)
 dnl # Must come before MAILER(local); it cancels local_lmtp.
 dnl #
-ifdef(`_MAILER_local_',
-	`_mc_error(`FEATURE(local_procmail) must occur before MAILER(local)')')
+_mc_beforelocal
 define(`LOCAL_MAILER_PATH', ifelse(_mc_empty(defn(`_ARG_')), `1',
 	`ifdef(`PROCMAIL_MAILER_PATH', `defn(`PROCMAIL_MAILER_PATH')', `/usr/local/bin/procmail')',
 	`defn(`_ARG_')'))

@@ -134,6 +134,27 @@ POPDIVERT`'')
 define(`_mc_decl', `PUSHDIVERT(21)_mc_atline`'$1
 POPDIVERT`'')
 
+# _mc_declon / _mc_decloff bracket declaration lines a feature file writes
+# as plain text (diversion 21), after the @loc of the FEATURE call.
+define(`_mc_declon', `PUSHDIVERT(21)_mc_atline')
+define(`_mc_decloff', `POPDIVERT')
+# _mc_mapspec(FILE, LDAPNAME[, TMPF]): the map spec of a map FEATURE:
+# its first argument, or DATABASE_MAP_TYPE MAIL_SETTINGS_DIR FILE when
+# empty, or the default LDAP schema for the word LDAP.  With TMPF the
+# default specs carry -T<TMPF> (temporary lookup failures are visible).
+define(`_mc_mapspec',
+`ifelse(_mc_empty(defn(`_ARG_')), `1', `DATABASE_MAP_TYPE`'ifelse(`$3', `', `', ` -T<TMPF>') MAIL_SETTINGS_DIR`'$1',
+	defn(`_ARG_'), `LDAP', `_mc_ldapspec(`$2', `$3')',
+	`_ARG_')')
+define(`_mc_ldapspec',
+`ldap ifelse(`$2', `', `', `-T<TMPF> ')-1 -v sendmailMTAMapValue`,'sendmailMTAMapSearch:FILTER:sendmailMTAMapObject`,'sendmailMTAMapURL:URL:sendmailMTAMapObject -k (&(objectClass=sendmailMTAMapObject)(|(sendmailMTACluster=${sendmailMTACluster})(sendmailMTAHost=$j))(sendmailMTAMapName=$1)(sendmailMTAKey=%0))')
+# _mc_needaccess: the error of a FEATURE that only works with access_db.
+define(`_mc_needaccess', `ifdef(`_ACCESS_TABLE_', `',
+	`_mc_error(`FEATURE('_mc_fname`) requires FEATURE(access_db)')')')
+# _mc_beforelocal: the error of a FEATURE that must precede MAILER(local).
+define(`_mc_beforelocal', `ifdef(`_MAILER_local_',
+	`_mc_error(`FEATURE('_mc_fname`) must occur before MAILER(local)')')')
+
 # ---------------------------------------------------------------------
 # Lists with locations: _mc_push(LIST, VALUE) remembers VALUE and the
 # current location; _mc_forlist(LIST, MACRO) calls MACRO(LIST, N) for

@@ -11,6 +11,7 @@ dnl # lines the templates write on their own carry the location of this file.
 dnl #
 
 dnl # -- closing the .mc --------------------------------------------------
+_mc_rehook
 _mc_endsection
 _mc_bdivert(-1)
 define(`_mc_eofloc', `__file__'_mc_T`__line__')

@@ -39,7 +39,7 @@ _mc_bdefine(`_mc_MAILERS', `27')
 # it read was there (see _mc_include).
 _mc_bdefine(`_mc_loc', `')
 _mc_bdefine(`_mc_setloc',
-	`_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1'_mc_T`$2')')
+	`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1'_mc_T`$2')')
 _mc_bdefine(`_mc_locq', `defn(`_mc_loc')')
 _mc_bdefine(`_mc_atline', `@loc`'_mc_T`'_mc_locq
 ')
@@ -58,8 +58,25 @@ _mc_bdefine(`_mc_note',
 `_mc_bdefine(`_mc_loc_$1', __file__`'_mc_T`'__line__)ifdef(`_mc_seen_$1', `',
 `_mc_bdefine(`_mc_seen_$1', `1')_mc_bdefine(`_mc_seenlist',
 defn(`_mc_seenlist')`_mc_each(`$1')')')')')
-_mc_bdefine(`define',
+# The hook and the changequote wrapper below are written with the default
+# quotes, so they must not run while a .mc has other quotes in force
+# (Debian's changequote([, ]) idiom to put an apostrophe in a value).  A
+# changequote away from the defaults puts the builtins back; the next call
+# of one of our macros (which needs the default quotes anyway) puts the
+# hooks back.  Defines made in between are not located.
+_mc_bdefine(`_mc_bchangequote', defn(`changequote'))
+_mc_bdefine(`_mc_hookdefine',
 	`ifelse($#, 0, ``define'', `_mc_note(`$1')_mc_bdefine($@)')')
+_mc_bdefine(`_mc_hookcq',
+`ifelse($#, 0, `_mc_bchangequote', `$1$2', ``'', `_mc_bchangequote',
+	`_mc_bdefine(`define', defn(`_mc_bdefine'))dnl
+_mc_bdefine(`changequote', defn(`_mc_bchangequote'))dnl
+_mc_bdefine(`_mc_hookoff', `1')_mc_bchangequote($@)')')
+_mc_bdefine(`_mc_hooks',
+`_mc_bdefine(`define', defn(`_mc_hookdefine'))_mc_bdefine(`changequote', defn(`_mc_hookcq'))')
+_mc_bdefine(`_mc_rehook',
+	`ifdef(`_mc_hookoff', `undefine(`_mc_hookoff')_mc_hooks')')
+_mc_hooks
 define(`divert',
 	`_mc_bdefine(`_mc_found', `1')ifelse($#, 0, `_mc_bdivert', `_mc_bdivert($@)')')
 define(`_mc_sp_SMART_HOST')

@@ -2,6 +2,7 @@ divert(-1)
 dnl #
 dnl # ostype/irix6.m4 -- SGI IRIX 6.
 dnl #
+define(`LOCAL_MAILER_CHARSET', `iso-8859-1')
 _DEFIFNOT(`LOCAL_MAILER_FLAGS', `Ehmu9')
 _DEFIFNOT(`LOCAL_MAILER_ARGS', `mail -s -d $u')
 _DEFIFNOT(`QUEUE_DIR', `/var/spool/mqueue')

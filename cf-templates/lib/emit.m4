@@ -20,7 +20,9 @@ _mc_bdefine(`_mc_tline', `@loc`'_mc_T`'$1`'_mc_T`'$2
 ifdef(`_MAILER_local_', `',
 	`_mc_setloc(`(end of input)', `0')MAILER(`local')')
 ifdef(`__OSTYPE__', `',
-	`_mc_setloc(`(end of input)', `0')_mc_error(`No system type defined (use OSTYPE macro)')')
+	`ifdef(`_mc_lastuser', `_mc_bdefine(`_mc_loc', defn(`_mc_lastuser'))',
+		`_mc_setloc(`(end of input)', `0')')dnl
+_mc_error(`No system type defined (use OSTYPE macro)')')
 
 dnl # -- m4-level defaults that depend on the .mc ------------------------
 ifdef(`confSMTP_MAILER', `', `_mc_bdefine(`confSMTP_MAILER', `esmtp')')

@@ -39,7 +39,8 @@ _mc_bdefine(`_mc_MAILERS', `27')
 # it read was there (see _mc_include).
 _mc_bdefine(`_mc_loc', `')
 _mc_bdefine(`_mc_setloc',
-	`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1'_mc_T`$2')')
+`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1'_mc_T`$2')dnl
+ifelse(index(`$1', _CF_DIR_), `0', `', `_mc_bdefine(`_mc_lastuser', `$1'_mc_T`$2')')')
 _mc_bdefine(`_mc_locq', `defn(`_mc_loc')')
 _mc_bdefine(`_mc_atline', `@loc`'_mc_T`'_mc_locq
 ')

@@ -9,7 +9,12 @@ mc2ir() {
 	_dir=$(cd "$(dirname "$1")" && pwd)
 	_tmp="$TMPDIR/mc2ir.$$.mc"
 	sed -E "s#((s?include)\(\`?)(/usr/share/sendmail/cf/|/usr/share/sendmail-cf/|/usr/lib/sendmail-cf/|/usr/lib/mail/)#\1$TPL/#g" "$1" > "$_tmp"
-	(cd "$_dir" && "$GNU_M4" -I "$TPL/m4" "$TPL/cf.m4" "$_tmp")
+	if cmp -s "$1" "$_tmp"; then
+		# nothing to map: read the file itself, so @loc names it
+		(cd "$_dir" && "$GNU_M4" -I "$TPL/m4" "$TPL/cf.m4" "$(basename "$1")")
+	else
+		(cd "$_dir" && "$GNU_M4" -I "$TPL/m4" "$TPL/cf.m4" "$_tmp")
+	fi
 	_rc=$?
 	rm -f "$_tmp"
 	return $_rc

@@ -288,15 +288,17 @@ define(`UUCPSMTP',
 
 # ---------------------------------------------------------------------
 # Classes (cf kit diversion 5).  C lines for words, F lines for files.
+# Like the cf kit's, these macros end with dnl: the rest of the line is
+# dropped (a second macro on the same line is not read).
 define(`_mc_class',
 `_mc_setloc(__file__, __line__)PUSHDIVERT(5)_mc_atline`'dnl
 @class`'_mc_T`'$2`'_mc_T`'$3
 $1{$2}$3
 POPDIVERT`'')
-define(`_mc_cclass', `_mc_class(`C', `$1', `$2')')
+define(`_mc_cclass', `_mc_class(`C', `$1', `$2')dnl`'')
 define(`_mc_fclass',
 `_mc_setloc(__file__, __line__)PUSHDIVERT(5)_mc_atline`'F{$1}$2
-POPDIVERT`'')
+POPDIVERT`'dnl`'')
 define(`EXPOSED_USER', `_mc_cclass(`E', `$1')')
 define(`EXPOSED_USER_FILE', `_mc_fclass(`E', `$1')')
 define(`LOCAL_USER', `_mc_cclass(`L', `$1')')
@@ -314,8 +316,8 @@ define(`LDAPROUTE_DOMAIN', `_mc_cclass(`LDAPRoute', `$1')')
 define(`LDAPROUTE_DOMAIN_FILE', `_mc_fclass(`LDAPRoute', `$1')')
 define(`LDAPROUTE_EQUIVALENT', `_mc_cclass(`LDAPRouteEquiv', `$1')')
 define(`LDAPROUTE_EQUIVALENT_FILE', `_mc_fclass(`LDAPRouteEquiv', `$1')')
-define(`VIRTUSER_DOMAIN', `_mc_cclass(`VirtHost', `$1')define(`_VIRTHOSTS_')')
-define(`VIRTUSER_DOMAIN_FILE', `_mc_fclass(`VirtHost', `$1')define(`_VIRTHOSTS_')')
+define(`VIRTUSER_DOMAIN', `define(`_VIRTHOSTS_')_mc_cclass(`VirtHost', `$1')')
+define(`VIRTUSER_DOMAIN_FILE', `define(`_VIRTHOSTS_')_mc_fclass(`VirtHost', `$1')')
 define(`RELAY_DOMAIN', `_mc_cclass(`R', `$1')')
 define(`RELAY_DOMAIN_FILE', `_mc_fclass(`R', `$1')')
 define(`TRUST_AUTH_MECH',

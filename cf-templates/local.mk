@@ -257,6 +257,7 @@ EXTRA_DIST += tests/templates/err/allmasquerade-late.mc \
 	tests/templates/err/needs-access.mc \
 	tests/templates/err/no-ostype.mc \
 	tests/templates/err/procmail-after-local.mc \
+	tests/templates/err/procmail-before-smtp.mc \
 	tests/templates/err/ssh-unset.mc \
 	tests/templates/err/unknown-domain.mc \
 	tests/templates/err/unknown-feature.mc \

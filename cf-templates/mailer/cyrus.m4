@@ -7,6 +7,7 @@ dnl # lsDFMnPq), CYRUS_MAILER_USER cyrus:mail, CYRUS_MAILER_MAX,
 dnl # CYRUS_BB_MAILER_FLAGS u, CYRUS_BB_MAILER_ARGS "cyrdeliver -e -m $u",
 dnl # CYRUS_MAILER_QGRP.  Must follow MAILER(local).
 dnl #
+ifdef(`_MAILER_local_', `', `_mc_warning(`MAILER(cyrus) should come after MAILER(local)')')
 _DEFIFNOT(`CYRUS_MAILER_FLAGS', `Ah5@/:|')
 _DEFIFNOT(`CYRUS_MAILER_PATH', `/usr/sbin/cyrdeliver')
 _DEFIFNOT(`CYRUS_MAILER_ARGS', `cyrdeliver -e -m $h -- $u')

@@ -4,6 +4,7 @@ dnl # mailer/pop.m4 -- user@POP to a POP mailbox program.  POP_MAILER_PATH
 dnl # /usr/lib/mh/spop, POP_MAILER_ARGS "pop $u", POP_MAILER_FLAGS Penu (added to
 dnl # lsDFMq), POP_MAILER_QGRP.
 dnl #
+ifdef(`_MAILER_local_', `', `_mc_warning(`MAILER(pop) should come after MAILER(local)')')
 _DEFIFNOT(`POP_MAILER_PATH', `/usr/lib/mh/spop')
 _DEFIFNOT(`POP_MAILER_FLAGS', `Penu')
 _DEFIFNOT(`POP_MAILER_ARGS', `pop $u')

@@ -42,7 +42,10 @@ ifdef(`confRCPTREJ_MSG', `',
 dnl # -- checks on the defines -------------------------------------------
 dnl # _mc_each(NAME) runs once for every conf* (and special) name defined
 dnl # anywhere: unknown names are errors; still-defined ones get @define.
+dnl # _mc_atvar(VAR): the @loc of VAR's last define, or of the template line
+dnl # being read when VAR was never defined (a default of the templates)
 define(`_mc_atvar', `ifdef(`_mc_loc_$1', `@loc`'_mc_T`'defn(`_mc_loc_$1')
+', `@loc`'_mc_T`'__file__`'_mc_T`'__line__
 ')')
 define(`_mc_varerr',
 	`_mc_setloc(_mc_splitloc(defn(`_mc_loc_$1')))_mc_$2(`$3')')
@@ -92,10 +95,8 @@ define(`_mc_opt',
 `ifdef(`$2', `_mc_atvar(`$2')O $1`'ifelse(defn(`$2'), `', `', `=$2')
 ', `#O $1`'ifelse(`$3', `', `', `=$3')
 ')')
-define(`_mc_opt_always',
-`ifdef(`$2', `_mc_atvar(`$2')O $1=$2
-', `O $1=$3
-')')
+define(`_mc_opt_always', `_mc_atvar(`$2')O $1=ifdef(`$2', `$2', `$3')
+')
 define(`_mc_opt_milter', `ifelse(_mc_count(`xf'), `0', `', `_mc_opt(`$1', `$2', `$3')')')
 define(`_mc_dpoline', `_mc_vloc(`$1', `$2')O DaemonPortOptions=_mc_val(`$1', `$2')
 ')
@@ -103,11 +104,11 @@ define(`_mc_cpoline', `_mc_vloc(`$1', `$2')O ClientPortOptions=_mc_val(`$1', `$2
 ')
 define(`_mc_opt_daemons',
 `ifelse(_mc_count(`dpo'), `0',
-`ifdef(`_NETINET6_', `O DaemonPortOptions=Name=MTA-v4, Family=inet
+`_mc_atvar(`_mc_none_')ifdef(`_NETINET6_', `O DaemonPortOptions=Name=MTA-v4, Family=inet
 O DaemonPortOptions=Name=MTA-v6, Family=inet6
 ', `O DaemonPortOptions=Name=MTA
 ')', `_mc_forlist(`dpo', `_mc_dpoline')')dnl
-ifdef(`_NO_MSA_', `', `O DaemonPortOptions=Port=587, Name=MSA, M=E
+ifdef(`_NO_MSA_', `', `_mc_atvar(`_mc_none_')O DaemonPortOptions=Port=587, Name=MSA, M=E
 ')')
 define(`_mc_opt_clients',
 `ifelse(_mc_count(`cpo'), `0', `#O ClientPortOptions=Family=inet, Address=0.0.0.0

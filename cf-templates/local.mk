@@ -251,6 +251,7 @@ EXTRA_DIST += tests/templates/mc/aix5-basic.mc \
 	tests/templates/mc/virtual-hosting.mc
 EXTRA_DIST += tests/templates/err/allmasquerade-late.mc \
 	tests/templates/err/clean.mc \
+	tests/templates/err/delay-friend.mc \
 	tests/templates/err/feature-after-mailer.mc \
 	tests/templates/err/mailer-twice.mc \
 	tests/templates/err/missing-args.mc \

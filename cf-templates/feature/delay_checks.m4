@@ -10,3 +10,4 @@ ifelse(_mc_empty(defn(`_ARG_')), `1', `',
 	lower(substr(defn(`_ARG_'), 0, 1)), `h', `define(`_SPAM_HATER_', `1')define(`_SPAM_FH_', `1')',
 	`_mc_error(`illegal argument 'defn(`_ARG_')` for FEATURE(delay_checks)')')
 ifelse(_mc_empty(_ARG2_), `1', `define(`_DELAY_COMPAT_8_10_', `1')')
+ifdef(`_SPAM_FH_', `define(`_mc_delay_loc', defn(`_mc_loc'))')

@@ -86,6 +86,11 @@ _mc_push(`cpo', defn(`confCLIENT_OPTIONS'))')
 ifdef(`confLDAP_DEFAULT_SPEC', `', `ifdef(`_LDAP_ROUTING_WARN_',
 	`_mc_setloc(_mc_splitloc(defn(`_mc_ldaprouting_loc')))dnl
 _mc_warning(`default FEATURE(ldap_routing) maps are used without confLDAP_DEFAULT_SPEC')')')
+ifdef(`_SPAM_FH_', `_mc_setloc(_mc_splitloc(defn(`_mc_delay_loc')))dnl
+ifdef(`_ACCESS_TABLE_', `',
+	`_mc_error(`FEATURE(delay_checks) with friend or hater requires FEATURE(access_db)')')dnl
+ifdef(`_SPAM_FRIEND_', `ifdef(`_SPAM_HATER_',
+	`_mc_error(`FEATURE(delay_checks): define either hater or friend, not both')')')')
 ifdef(`confDELIVERY_MODE', `ifelse(substr(confDELIVERY_MODE, 0, 1), `d',
 	`_mc_varerr(`confDELIVERY_MODE', `warning',
 		`Antispam rules not available in deferred delivery mode')')')

@@ -6,7 +6,7 @@
 # batch is narrowed down to its first failing program, which is printed
 # with both outputs.  Every fifth batch runs with -s (sync lines).
 #
-# env: M4GEN_SEED (default 1), M4GEN_PROGRAMS (default 6000),
+# env: M4GEN_SEED (default 1), M4GEN_PROGRAMS (default 10000),
 #      M4GEN_BATCH (programs per batch, default 100).
 . "$top_srcdir/tests/lib.sh"
 need_gnu_m4
@@ -15,7 +15,7 @@ need_gnu_m4
 gen="$top_builddir/tests/m4/m4gen"
 [ -x "$gen" ] || { not_ok "m4gen is not built ($gen)"; finish; }
 seed=${M4GEN_SEED:-1}
-total=${M4GEN_PROGRAMS:-6000}
+total=${M4GEN_PROGRAMS:-10000}
 size=${M4GEN_BATCH:-100}
 tmo=120
 cd "$TMPDIR" || exit 1

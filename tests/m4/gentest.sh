@@ -75,8 +75,13 @@ while [ "$first" -lt "$total" ]; do
 	# shellcheck disable=SC2086
 	run $flags
 	desc="programs $first-$((first + n - 1)) (seed $seed${flags:+, $flags})"
+	ends=$(grep -c '^=== end [0-9]* ===$' gnu.out)
 	if [ "$st_gnu" = 124 ]; then
 		not_ok "$desc: GNU m4 timed out: the generator made a program that does not end"
+	elif [ "$ends" != "$n" ]; then
+		# a program swallowed the rest of its batch (unbalanced quote,
+		# argument list or diversion): the generator is at fault
+		not_ok "$desc: only $ends of $n programs reached their end in GNU m4"
 	elif same; then
 		ok "$desc"
 	else

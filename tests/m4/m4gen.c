@@ -56,11 +56,11 @@ struct gen {
 	uint64_t	 rng;
 	struct strbuf	*o;
 	const char	*lq, *rq;	/* current quotes */
-	int		 regime;	/* 0: ` and '; n: changequote segment n */
+	int		 regime;	/* 0: ` and '; else a changequote */
 	struct mac	 mac[MAXMAC];
 	int		 nmac;
-	int		 body;		/* arity of the body being written, or -1 */
-	int		 limit;		/* a body may call macros below this index */
+	int		 body;		/* arity of the body written, or -1 */
+	int		 limit;		/* a body calls macros below this */
 };
 
 static const char *words[] = {
@@ -205,7 +205,7 @@ gen_user_call(struct gen *g, int depth)
 		return;
 	}
 	n = rnd(g, 5);
-	if (n == 4) {			/* bare name: a call without arguments */
+	if (n == 4) {			/* bare name: no arguments */
 		if (rnd(g, 2))
 			put(g, g->lq), put(g, g->rq);
 		return;
@@ -257,7 +257,8 @@ gen_number(struct gen *g)
 		}
 		/* FALLTHROUGH */
 	default:
-		strbuf_addf(g->o, "%d", rnd(g, 3) ? rnd(g, 12) : rnd(g, 70000) - 35000);
+		strbuf_addf(g->o, "%d",
+		    rnd(g, 3) ? rnd(g, 12) : rnd(g, 70000) - 35000);
 		break;
 	}
 }
@@ -279,7 +280,8 @@ gen_expr(struct gen *g, int depth)
 		else if (rnd(g, 8) == 0)
 			strbuf_addf(g->o, "0x%x", rnd(g, 300));
 		else
-			strbuf_addf(g->o, "%d", rnd(g, 4) ? rnd(g, 10) : rnd(g, 100000));
+			strbuf_addf(g->o, "%d",
+			    rnd(g, 4) ? rnd(g, 10) : rnd(g, 100000));
 		return;
 	}
 	switch (rnd(g, 6)) {
@@ -630,9 +632,9 @@ stmt_recursion(struct gen *g)
 	case 0:
 		if ((m = new_mac(g, K_COUNT, 1)) == NULL)
 			return;
-		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(eval(%s$1%s <= 0), 1, "
-		    "%s%s%s%s, %s$1-_g%d(decr($1))%s)%s)dnl\n", l, m->num, r, l, l,
-		    r, l, rnd(g, 2) ? "liftoff" : "", r, "", l, m->num, r, r);
+		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(eval(%s$1%s "
+		    "<= 0), 1, %s%s%s, %s$1-_g%d(decr($1))%s)%s)dnl\n", l, m->num, r,
+		    l, l, r, l, rnd(g, 2) ? "liftoff" : "", r, l, m->num, r, r);
 		strbuf_addf(g->o, "_g%d(%d)\n", m->num, rnd(g, 16) - 2);
 		break;
 	case 1:
@@ -648,9 +650,9 @@ stmt_recursion(struct gen *g)
 	default:
 		if ((m = new_mac(g, K_LIST, 1)) == NULL)
 			return;
-		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(%s$#%s, %s1%s, %s<$1>%s, "
-		    "%s<$1>_g%d(shift($@))%s)%s)dnl\n", l, m->num, r, l, l, r, l,
-		    r, l, r, l, m->num, r, r);
+		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(%s$#%s, %s1%s, "
+		    "%s<$1>%s, %s<$1>_g%d(shift($@))%s)%s)dnl\n", l, m->num, r,
+		    l, l, r, l, r, l, r, l, m->num, r, r);
 		strbuf_addf(g->o, "_g%d(", m->num);
 		n = rnd(g, 6);
 		for (i = 0; i < n; i++) {
@@ -693,7 +695,8 @@ stmt_changecom(struct gen *g)
 {
 	switch (rnd(g, 3)) {
 	case 0:
-		put(g, "changecom(`@')dnl\n@ a comment naming _g0 and define\n");
+		put(g, "changecom(`@')dnl\n"
+		    "@ a comment naming _g0 and define\n");
 		break;
 	case 1:
 		put(g, "changecom(`/*', `*/')dnl\nbefore /* _g0 eval(1+1)\n"
@@ -751,7 +754,8 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 	int i, n;
 
 	memset(&g, 0, sizeof(g));
-	g.rng = seed * 0x2545f4914f6cdd1dULL + (uint64_t)idx * 0x9e3779b97f4a7c15ULL;
+	g.rng = seed * 0x2545f4914f6cdd1dULL +
+	    (uint64_t)idx * 0x9e3779b97f4a7c15ULL;
 	(void)rnd64(&g);
 	g.o = o;
 	g.lq = "`";

@@ -16,6 +16,9 @@ need_oracle
 cf="$ORACLE_PREFIX/root/usr/share/sendmail/cf"
 [ -f "$cf/m4/cf.m4" ] || skip_all "no cf kit in $cf"
 tmo=60
+# the cf locations whose includes mc2cf points at the oracle's tree
+cflocs='/usr/share/sendmail/cf/|/usr/share/sendmail-cf/|/usr/lib/sendmail-cf/'
+cflocs="$cflocs|/usr/lib/mail/"
 
 
 # gnu_diag FILE: does GNU m4's stderr hold one of its own diagnostics?
@@ -33,8 +36,7 @@ compare() {
 	dir=$(cd "$(dirname "$mc")" && pwd)
 	mkdir -p "$TMPDIR/$name"
 	copy="$TMPDIR/$name/$(basename "$mc")"
-	sed -E "s#((s?include)\(\`?)(/usr/share/sendmail/cf/|/usr/share/sendmail-cf/|/usr/lib/sendmail-cf/|/usr/lib/mail/)#\1$cf/#g" \
-	    "$mc" > "$copy"
+	sed -E "s#((s?include)\(\`?)($cflocs)#\1$cf/#g" "$mc" > "$copy"
 	set -- -I "$cf/cf" -D_CF_DIR_="$cf/" -D_NO_MAKEINFO_ "$cf/m4/cf.m4" "$copy"
 	(cd "$dir" && timeout $tmo "$GNU_M4" "$@") > "$TMPDIR/gnu.out" 2> "$TMPDIR/gnu.err"
 	st_gnu=$?

@@ -82,16 +82,21 @@ m4_main(int argc, char **argv)
 	struct m4 *m;
 	unsigned long v;
 	char *name, *eq;
-	int ch, status, fatal = 0, i;
+	int ch, status, fatal = 0, i, nfiles = 0, stopped = 0;
 
 	m = m4_new();
 	m4_set_max_calls(m, DEFAULT_MAX_CALLS);
 	m4_set_max_bytes(m, DEFAULT_MAX_BYTES);
 	m4_set_output_file(m, stdout);
 	optind = 0;
-	while ((ch = getopt_long(argc, argv, "+EgI:D:U:sL:Q", longopts,
+	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:Q", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
+		case 1:		/* a file: options apply in command-line order */
+			nfiles++;
+			if (!stopped && m4_process_file(m, optarg) == -1)
+				stopped = 1;
+			break;
 		case 'I':
 			m4_add_include_dir(m, optarg);
 			break;
@@ -145,11 +150,13 @@ m4_main(int argc, char **argv)
 			return EX_USAGE;
 		}
 	}
-	if (optind == argc)
-		(void)m4_process_file(m, "-");
-	for (i = optind; i < argc; i++)
+	for (i = optind; i < argc && !stopped; i++) {	/* after "--" */
+		nfiles++;
 		if (m4_process_file(m, argv[i]) == -1)
-			break;
+			stopped = 1;
+	}
+	if (nfiles == 0)
+		(void)m4_process_file(m, "-");
 	status = m4_finish(m);
 	m4_free(m);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

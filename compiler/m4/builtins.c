@@ -340,8 +340,10 @@ bi_undivert(struct m4 *m, struct m4_call *c)
 		if ((s = find_file(m, ARG(i), &err)) == NULL)
 			m4_error(m, &c->loc, "cannot undivert '%s': %s",
 			    ARG(i), strerror(err));
-		else
-			m4_shipout(m, s->buf, s->len);
+		else if (s->len > 0) {
+			m4_shipout_raw(m, s->buf, s->len);
+			m->sync_line = -1;
+		}
 	}
 }
 
@@ -552,7 +554,7 @@ bi_m4wrap(struct m4 *m, struct m4_call *c)
 static void
 bi_file(struct m4 *m, struct m4_call *c)
 {
-	const char *f = m4_cur_file(m);
+	const char *f = c->loc.file ? c->loc.file : m4_cur_file(m);
 
 	m4_quoted(m, c->out, f, strlen(f));
 }
@@ -560,7 +562,7 @@ bi_file(struct m4 *m, struct m4_call *c)
 static void
 bi_line(struct m4 *m, struct m4_call *c)
 {
-	out_long(c, m4_cur_line(m));
+	out_long(c, c->loc.file ? c->loc.line : m4_cur_line(m));
 }
 
 static void
@@ -741,7 +743,7 @@ static const struct m4_builtin builtins[] = {
 	B("m4wrap", BI_BLIND, 2, -1, bi_m4wrap),
 	B("maketemp", BI_BLIND, 2, 2, bi_refused),
 	B("mkstemp", BI_BLIND, 2, 2, bi_refused),
-	B("patsubst", BI_BLIND, 3, 4, bi_patsubst),
+	B("patsubst", BI_BLIND, 0, 4, bi_patsubst),
 	B("popdef", BI_BLIND, 2, -1, bi_popdef),
 	B("pushdef", BI_BLIND | BI_MACARGS, 2, 3, bi_pushdef),
 	B("regexp", BI_BLIND, 0, 4, bi_regexp),
@@ -752,7 +754,7 @@ static const struct m4_builtin builtins[] = {
 	B("sysval", 0, 1, 1, bi_sysval),
 	B("traceoff", 0, 1, -1, bi_traceoff),
 	B("traceon", 0, 1, -1, bi_traceon),
-	B("translit", BI_BLIND, 3, 4, bi_translit),
+	B("translit", BI_BLIND, 0, 4, bi_translit),
 	B("undefine", BI_BLIND, 2, -1, bi_undefine),
 	B("undivert", 0, 1, -1, bi_undivert),
 };

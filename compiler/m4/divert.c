@@ -65,6 +65,8 @@ find_div(struct m4 *m, int n, int create)
 void
 m4_divert(struct m4 *m, int n)
 {
+	if (n != m->curdiv)
+		m->sync_line = -1;
 	m->curdiv = n;
 	if (n < 0)
 		m->cur = NULL;
@@ -74,47 +76,69 @@ m4_divert(struct m4 *m, int n)
 		m->cur = &find_div(m, n, 1)->sb;
 }
 
+/*
+ * The sync line logic of GNU m4 -s: at the start of an output line, the
+ * line number expected next is compared with the input line of the token
+ * being written; when they differ a #line is written, with the file name
+ * when the count was reset (at the start, by divert, or when a file is
+ * entered or left).  Tokens are never split.
+ */
 static void
-sync_line(struct m4 *m, struct strbuf *sb)
+sync_line(struct m4 *m, int line, const char *file)
 {
-	const char *file = m4_cur_file(m);
-	int line = m4_cur_line(m);
+	struct strbuf sb = STRBUF_INIT;
 
 	m->sync_bol = 0;
 	m->sync_line++;
-	if (line == m->sync_line && m->sync_file != NULL &&
-	    strcmp(file, m->sync_file) == 0)
+	if (m->sync_line == line)
 		return;
-	strbuf_addf(sb, "#line %d", line);
-	if (m->sync_file == NULL || strcmp(file, m->sync_file) != 0)
-		strbuf_addf(sb, " \"%s\"", file);
-	strbuf_addc(sb, '\n');
+	strbuf_addf(&sb, "#line %d", line);
+	if (m->sync_line < 1 && file != NULL)
+		strbuf_addf(&sb, " \"%s\"", file);
+	strbuf_addc(&sb, '\n');
 	m->sync_line = line;
-	m->sync_file = file;
+	m4_shipout_raw(m, sb.buf, sb.len);
+	strbuf_free(&sb);
 }
 
-/* Text for the current diversion. */
+/* A token's text for the current diversion; line, file: its origin. */
 void
-m4_shipout(struct m4 *m, const char *s, size_t n)
+m4_shipout(struct m4 *m, const char *s, size_t n, int line, const char *file)
 {
 	struct strbuf *sb = m->cur;
 	size_t i;
 
-	if (sb == NULL || n == 0)
+	/* an empty token too may write the #line (GNU m4 does) */
+	if (sb == NULL)
 		return;
 	if (m->synclines) {
-		for (i = 0; i < n; i++) {
-			if (m->sync_bol)
-				sync_line(m, sb);
-			strbuf_addc(sb, s[i]);
-			if (s[i] == '\n')
-				m->sync_bol = 1;
-		}
-	} else
-		strbuf_add(sb, s, n);
+		if (m->sync_bol)
+			sync_line(m, line, file);
+		/* a newline inside the token counts a line; a final one
+		 * makes the next token check for a #line */
+		for (i = 0; i < n; i++)
+			if (s[i] == '\n') {
+				if (i + 1 == n)
+					m->sync_bol = 1;
+				else
+					m->sync_line++;
+			}
+	}
+	m4_shipout_raw(m, s, n);
+}
+
+/* Text for the current diversion, without sync lines. */
+void
+m4_shipout_raw(struct m4 *m, const char *s, size_t n)
+{
+	struct strbuf *sb = m->cur;
+
+	if (sb == NULL || n == 0)
+		return;
+	strbuf_add(sb, s, n);
 	if (m->curdiv > 0) {
 		m->bytes += n;
-		if (m->max_bytes && m->bytes > m->max_bytes) {
+		if (m->max_bytes && m->injmp && m->bytes > m->max_bytes) {
 			struct m4_loc here;
 
 			m4_cur_loc(m, &here);
@@ -136,6 +160,7 @@ m4_undivert(struct m4 *m, int n)
 		return;
 	if (m->cur != NULL && d->sb.len > 0) {
 		strbuf_add(m->cur, d->sb.buf, d->sb.len);
+		m->sync_line = -1;	/* GNU m4 -s: a #line with the name next */
 		if (m->curdiv > 0)
 			m->bytes += d->sb.len;
 	}

@@ -390,7 +390,8 @@ expand_word(struct m4 *m, struct strbuf *dest)
 		if (dest)
 			strbuf_add(dest, t->text.buf, t->text.len);
 		else
-			m4_shipout(m, t->text.buf, t->text.len);
+			m4_shipout(m, t->text.buf, t->text.len, t->loc.line,
+			    t->loc.file);
 		return;
 	}
 	expand_macro(m, sym, d);
@@ -413,7 +414,8 @@ m4_expand_input(struct m4 *m)
 		case T_MACDEF:
 			break;
 		default:
-			m4_shipout(m, t->text.buf, t->text.len);
+			m4_shipout(m, t->text.buf, t->text.len, t->loc.line,
+			    t->loc.file);
 			break;
 		}
 	}

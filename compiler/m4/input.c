@@ -186,6 +186,7 @@ block_pop(struct m4 *m)
 	if (b->type == B_FILE) {
 		m->lastfile = b->src->name;
 		m->lastline = b->line;
+		m->sync_line = -1;
 	}
 	if (b->type == B_STR)
 		m->bytes -= b->cap;
@@ -206,6 +207,7 @@ m4_push_file(struct m4 *m, struct m4_source *s, struct m4_frame *frame)
 	b->end = s->buf + s->len;
 	b->line = 1;
 	b->pending_nl = 0;
+	m->sync_line = -1;
 }
 
 void
@@ -243,27 +245,33 @@ m4_push_macdef(struct m4 *m, const struct m4_builtin *bi,
 	b->p = b->end = NULL;
 }
 
-/* Name and line of the innermost file being read. */
+/*
+ * Name and line of what is being read, as GNU m4's __file__ and __line__
+ * see them: for a file, its current line; for pushed-back text, the
+ * place of the call that produced it.
+ */
 const char *
 m4_cur_file(struct m4 *m)
 {
-	struct m4_block *b;
+	struct m4_loc loc;
 
-	for (b = m->top; b != NULL; b = b->next)
-		if (b->type == B_FILE)
-			return b->src->name;
-	return m->lastfile ? m->lastfile : "";
+	m4_cur_loc(m, &loc);
+	return loc.file ? loc.file : m->lastfile ? m->lastfile : "";
 }
 
 int
 m4_cur_line(struct m4 *m)
 {
-	struct m4_block *b;
+	struct m4_block *b = m->top;
 
-	for (b = m->top; b != NULL; b = b->next)
-		if (b->type == B_FILE)
-			return b->line;
-	return m->lastline;
+	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
+	    b->next != NULL)
+		b = b->next;
+	if (b == NULL)
+		return m->lastline;
+	if (b->type == B_FILE)
+		return b->line;
+	return b->frame ? b->frame->line : 0;
 }
 
 /* The location of the next byte to be read. */

@@ -241,7 +241,8 @@ struct m4_sym **m4_sym_list(struct m4 *, size_t *);
 
 /* divert.c */
 void	m4_divert(struct m4 *, int);
-void	m4_shipout(struct m4 *, const char *, size_t);
+void	m4_shipout(struct m4 *, const char *, size_t, int, const char *);
+void	m4_shipout_raw(struct m4 *, const char *, size_t);
 void	m4_undivert(struct m4 *, int);
 void	m4_undivert_all(struct m4 *);
 void	m4_flush_output(struct m4 *);

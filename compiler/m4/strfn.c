@@ -56,6 +56,12 @@ bi_translit(struct m4 *m, struct m4_call *c)
 	int map[256];
 	size_t i;
 
+	if (c->argc < 3) {
+		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
+		    ARG(0));
+		strbuf_add(c->out, ARG(1), ARGL(1));
+		return;
+	}
 	for (i = 0; i < 256; i++)
 		map[i] = -2;		/* unmapped: copy */
 	expand_ranges(ARG(2), ARGL(2), &from);
@@ -176,6 +182,12 @@ bi_patsubst(struct m4 *m, struct m4_call *c)
 	regoff_t pos, off = 0, len = (regoff_t)ARGL(1);
 	const char *s = ARG(1);
 
+	if (c->argc < 3) {
+		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
+		    ARG(0));
+		strbuf_add(c->out, ARG(1), ARGL(1));
+		return;
+	}
 	if (compile(m, c, &re) == -1)
 		return;
 	memset(&regs, 0, sizeof(regs));
@@ -205,23 +217,45 @@ bi_patsubst(struct m4 *m, struct m4_call *c)
 	regfree(&re);
 }
 
-/* format: a printf subset, conversions as GNU m4 accepts them. */
+/* A numeric argument of format: strtol/strtod with GNU m4's complaints. */
+static const char *
+format_arg(struct m4 *m, struct m4_call *c, int *argi, int isdouble,
+    long *lv, double *dv)
+{
+	const char *s = *argi < c->argc ? ARG((*argi)++) : "";
+	char *end;
+
+	if (*s == ' ' || *s == '\t' || *s == '\n')
+		m4_warn(m, &c->loc, "leading whitespace ignored in an "
+		    "argument of builtin '%s'", ARG(0));
+	if (isdouble)
+		*dv = strtod(s, &end);
+	else
+		*lv = strtol(s, &end, 10);
+	if (*s != '\0' && *end != '\0')
+		m4_error(m, &c->loc, "non-numeric argument '%s' to builtin "
+		    "'%s'", s, ARG(0));
+	return s;
+}
+
+/* format: printf conversions, one argument each, as GNU m4 accepts them. */
 void
 bi_format(struct m4 *m, struct m4_call *c)
 {
-	const char *f = ARG(1), *end = f + ARGL(1), *start;
-	char spec[64];
-	int argi = 2, width, prec, haveprec, n;
-	size_t k;
-	char conv;
+	const char *f = ARG(1), *end = f + ARGL(1);
+	char spec[32];
+	int argi = 2, width, prec, haveprec;
+	long lv = 0;
+	double dv = 0;
+	size_t k, before;
+	char conv, *nul;
 
-#define NEXTARG() (argi < c->argc ? ARG(argi++) : "")
 	while (f < end) {
 		if (*f != '%') {
 			strbuf_addc(c->out, *f++);
 			continue;
 		}
-		start = f++;
+		f++;
 		if (f < end && *f == '%') {
 			strbuf_addc(c->out, '%');
 			f++;
@@ -230,13 +264,14 @@ bi_format(struct m4 *m, struct m4_call *c)
 		k = 0;
 		spec[k++] = '%';
 		while (f < end && strchr("-+ #0'", *f) != NULL) {
-			if (k < 10)
+			if (k < 12)
 				spec[k++] = *f;
 			f++;
 		}
 		width = 0;
 		if (f < end && *f == '*') {
-			width = (int)strtol(NEXTARG(), NULL, 10);
+			format_arg(m, c, &argi, 0, &lv, &dv);
+			width = lv > 100000 || lv < -100000 ? 0 : (int)lv;
 			f++;
 		} else
 			while (f < end && *f >= '0' && *f <= '9') {
@@ -250,7 +285,10 @@ bi_format(struct m4 *m, struct m4_call *c)
 			haveprec = 1;
 			f++;
 			if (f < end && *f == '*') {
-				prec = (int)strtol(NEXTARG(), NULL, 10);
+				format_arg(m, c, &argi, 0, &lv, &dv);
+				prec = lv > 100000 ? 100000 : (int)lv;
+				if (lv < 0)
+					haveprec = 0;
 				f++;
 			} else
 				while (f < end && *f >= '0' && *f <= '9') {
@@ -259,54 +297,44 @@ bi_format(struct m4 *m, struct m4_call *c)
 					f++;
 				}
 		}
-		while (f < end && strchr("hlLqjzt", *f) != NULL)
+		if (f < end && *f == 'h') {
 			f++;
-		if (f == end) {
-			strbuf_add(c->out, start, (size_t)(end - start));
-			break;
+			if (f < end && *f == 'h')
+				f++;
+		} else if (f < end && *f == 'l')
+			f++;
+		conv = f < end ? *f++ : '\0';
+		if (conv == '\0' || strchr("cdiouxXaAeEfFgGs", conv) == NULL) {
+			m4_warn(m, &c->loc, "unrecognized specifier in format "
+			    "string '%s'", ARG(1));
+			continue;
 		}
-		conv = *f++;
-		if (width > 100000 || width < -100000)
-			width = 0;
-		if (prec > 100000 || prec < 0)
-			haveprec = prec < 0 ? 0 : 1, prec = prec < 0 ? 0 :
-			    100000;
-		n = snprintf(spec + k, sizeof(spec) - k, "*%s%c",
-		    haveprec ? ".*" : "", conv);
-		(void)n;
+		spec[k++] = '*';
+		if (haveprec) {
+			spec[k++] = '.';
+			spec[k++] = '*';
+		}
+		spec[k++] = conv;
+		spec[k] = '\0';
+		before = c->out->len;
 		switch (conv) {
-		case 'd': case 'i': case 'c': {
-			int v = (int)strtol(NEXTARG(), NULL, 10);
-
-			if (conv == 'c')
-				spec[strlen(spec) - 1] = 'c';
+		case 'd': case 'i': case 'c':
+			format_arg(m, c, &argi, 0, &lv, &dv);
 			if (haveprec)
-				strbuf_addf(c->out, spec, width, prec, v);
+				strbuf_addf(c->out, spec, width, prec, (int)lv);
 			else
-				strbuf_addf(c->out, spec, width, v);
+				strbuf_addf(c->out, spec, width, (int)lv);
 			break;
-		}
-		case 'o': case 'u': case 'x': case 'X': {
-			unsigned v = (unsigned)strtol(NEXTARG(), NULL, 10);
-
+		case 'o': case 'u': case 'x': case 'X':
+			format_arg(m, c, &argi, 0, &lv, &dv);
 			if (haveprec)
-				strbuf_addf(c->out, spec, width, prec, v);
+				strbuf_addf(c->out, spec, width, prec,
+				    (unsigned)lv);
 			else
-				strbuf_addf(c->out, spec, width, v);
+				strbuf_addf(c->out, spec, width, (unsigned)lv);
 			break;
-		}
-		case 'a': case 'A': case 'e': case 'E': case 'f': case 'F':
-		case 'g': case 'G': {
-			double v = strtod(NEXTARG(), NULL);
-
-			if (haveprec)
-				strbuf_addf(c->out, spec, width, prec, v);
-			else
-				strbuf_addf(c->out, spec, width, v);
-			break;
-		}
 		case 's': {
-			const char *v = NEXTARG();
+			const char *v = argi < c->argc ? ARG(argi++) : "";
 
 			if (haveprec)
 				strbuf_addf(c->out, spec, width, prec, v);
@@ -315,10 +343,18 @@ bi_format(struct m4 *m, struct m4_call *c)
 			break;
 		}
 		default:
-			m4_error(m, &c->loc, "unrecognized specifier '%c' in "
-			    "format string", conv);
-			return;
+			format_arg(m, c, &argi, 1, &lv, &dv);
+			if (haveprec)
+				strbuf_addf(c->out, spec, width, prec, dv);
+			else
+				strbuf_addf(c->out, spec, width, dv);
+			break;
+		}
+		/* GNU m4 keeps a conversion's output up to a NUL (%c of 0) */
+		nul = memchr(c->out->buf + before, '\0', c->out->len - before);
+		if (nul != NULL) {
+			c->out->len = (size_t)(nul - c->out->buf);
+			c->out->buf[c->out->len] = '\0';
 		}
 	}
-#undef NEXTARG
 }

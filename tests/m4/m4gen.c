@@ -87,6 +87,13 @@ static const char *tlits[][2] = {
 static const char *formats[] = {
 	"%d", "[%5d]", "%-4s|", "%x", "%o", "%c", "%.3s", "%05d", "%+d",
 	"%e", "%.2f", "%g", "%s-%s", "%X:%d", "%10.4s|", "%-6d|", "%i", "%u",
+	"%*d|", "%-*s|", "%.*s", "%c%c", "%5.2e", "%G", "%%d",
+};
+
+/* builtins that are safe to copy with defn and call under another name */
+static const char *copyable[] = {
+	"len", "index", "substr", "translit", "incr", "decr", "eval",
+	"format", "ifelse", "shift", "regexp", "patsubst",
 };
 
 static const char *quotes[][2] = {
@@ -400,8 +407,10 @@ gen_string_builtin(struct gen *g, int depth)
 		put(g, ")");
 		break;
 	default:
-		put(g, "builtin(");
-		qput(g, "len");
+		put(g, rnd(g, 2) ? "builtin(" : "indir(");
+		qput(g, rnd(g, 2) ? "len" : "index");
+		put(g, ", ");
+		qput(g, PICK(g, words));
 		put(g, ", ");
 		qput(g, PICK(g, words));
 		put(g, ")");
@@ -494,14 +503,39 @@ gen_item(struct gen *g, int depth)
 		put(g, ", ");
 		gen_arg(g, depth);
 		put(g, ")");
-	} else
-		put(g, rnd(g, 2) ? "divnum" : "__line__");
+	} else {
+		switch (rnd(g, 6)) {
+		case 0:
+			put(g, "divnum");
+			break;
+		case 1:
+			put(g, "__file__");
+			break;
+		case 2:
+			/* a detour through a diversion, back to 0 */
+			strbuf_addf(g->o, "divert(%d)", 1 + rnd(g, 3));
+			qput(g, PICK(g, words));
+			put(g, "divert(0)");
+			break;
+		case 3:
+			strbuf_addf(g->o, "undivert(%d)", 1 + rnd(g, 3));
+			break;
+		default:
+			put(g, "__line__");
+			break;
+		}
+	}
 }
 
 static void
 gen_text(struct gen *g, int depth)
 {
-	static const char *seps[] = { " ", "", "-", ":", ", ", "\n" };
+	/*
+	 * Never "": a word glued to a builtin's name ("y" "ifdef(...)")
+	 * would turn the call into text and expose the macro names in its
+	 * arguments to a later rescan, perhaps under other quotes.
+	 */
+	static const char *seps[] = { " ", "-", ":", ", ", "\n", "+" };
 	int i, n;
 
 	n = 1 + rnd(g, 3);
@@ -571,10 +605,32 @@ stmt_popdef(struct gen *g)
 }
 
 static void
+copy_builtin(struct gen *g)
+{
+	const char *b = PICK(g, copyable);
+	int n = rnd(g, 4);
+
+	strbuf_addf(g->o, "define(%s_b%d%s, defn(%s%s%s))", g->lq, n, g->rq,
+	    g->lq, b, g->rq);
+	strbuf_addf(g->o, "_b%d(", n);
+	qput(g, PICK(g, words));
+	put(g, ", ");
+	gen_number(g);
+	put(g, ", ");
+	qput(g, strcmp(b, "eval") == 0 ? "10" : PICK(g, words));
+	put(g, ")\n");
+}
+
+static void
 stmt_defn(struct gen *g)
 {
 	struct mac *m;
 
+	if (rnd(g, 3) == 0) {
+		/* a builtin under another name (_b<n>, undefined at the end) */
+		copy_builtin(g);
+		return;
+	}
 	if ((m = callable(g, K_USER)) == NULL)
 		return;
 	if (rnd(g, 2)) {
@@ -766,7 +822,8 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 	for (i = 0; i < n; i++)
 		gen_stmt(&g, 1);
 	/* epilogue: default syntax, flushed diversions, no macros left */
-	put(&g, "divert(0)undivert`'dnl\n");
+	/* the newline keeps the marker on a line of its own */
+	put(&g, "divert(0)undivert\n");
 	if (g.nmac > 0) {
 		put(&g, "undefine(");
 		for (i = 0; i < g.nmac; i++)
@@ -774,6 +831,7 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 			    g.mac[i].num, g.mac[i].num);
 		put(&g, ")dnl\n");
 	}
+	put(&g, "undefine(`_b0', `_b1', `_b2', `_b3')dnl\n");
 	strbuf_addf(o, "=== end %ld ===\n", idx);
 }
 

@@ -6,8 +6,12 @@
 # batch is narrowed down to its first failing program, which is printed
 # with both outputs.  Every fifth batch runs with -s (sync lines).
 #
+# Then programs cut short at a random place run one by one (unterminated
+# quotes, comments and argument lists at end of file), a TAP line per 50.
+#
 # env: M4GEN_SEED (default 1), M4GEN_PROGRAMS (default 10000),
-#      M4GEN_BATCH (programs per batch, default 100).
+#      M4GEN_BATCH (programs per batch, default 100),
+#      M4GEN_CUT (programs cut short, default 300).
 . "$top_srcdir/tests/lib.sh"
 need_gnu_m4
 : "${MAILCF:?}"
@@ -96,4 +100,35 @@ while [ "$first" -lt "$total" ]; do
 	batch=$((batch + 1))
 done
 echo "# $total programs in $(( $(date +%s) - start )) s"
+
+# Programs cut short at a random place (m4gen -c), one process each: end
+# of file inside quotes, comments, argument lists, definitions.
+cuts=${M4GEN_CUT:-300}
+start=$(date +%s)
+i=0
+while [ "$i" -lt "$cuts" ]; do
+	bad=""
+	j=$i
+	while [ "$j" -lt $((i + 50)) ] && [ "$j" -lt "$cuts" ]; do
+		"$gen" -c -s "$seed" -f "$j" -n 1 > batch.m4
+		run
+		if [ "$st_gnu" = 124 ] || ! same; then
+			bad=$j
+			break
+		fi
+		j=$((j + 1))
+	done
+	desc="programs $i-$((j - 1)) cut short (seed $seed)"
+	if [ -z "$bad" ]; then
+		ok "$desc"
+	else
+		desc="programs $i-$((i + 49)) cut short (seed $seed)"
+		not_ok "$desc: m4gen -c -s $seed -f $bad -n 1 differs"
+		sed 's/^/#   | /' batch.m4 | tail -15
+		echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
+		diff -u gnu.out our.out | sed '1,2d' | head -20 | sed 's/^/#   /'
+	fi
+	i=$((i + 50))
+done
+echo "# $cuts cut programs in $(( $(date +%s) - start )) s"
 finish

@@ -2,10 +2,11 @@
  * m4gen.c -- a generator of random m4 programs for the differential test
  * of `mailcf m4' against GNU m4 (tests/m4/gentest.sh).
  *
- *	m4gen [-s seed] [-f first] [-n count]
+ *	m4gen [-c] [-s seed] [-f first] [-n count]
  *
  * writes programs first .. first+count-1 to standard output, one after
- * the other.  Program i depends only on (seed, i), so a failing program
+ * the other; with -c each is cut short at a random place (but not inside
+ * a name), to test unterminated quotes, comments and argument lists.  Program i depends only on (seed, i), so a failing program
  * of a batch can be printed alone with -f i -n 1.
  *
  * Every program ends in an epilogue that flushes its diversions and
@@ -835,10 +836,39 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 	strbuf_addf(o, "=== end %ld ===\n", idx);
 }
 
+static int
+isname(int c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * Where to cut program idx for -c: anywhere, so that quotes, comments
+ * and argument lists end with the file, but never inside a name, which
+ * could turn a call into a call of another (unguarded) macro.
+ */
+static size_t
+cut_point(const struct strbuf *o, uint64_t seed, long idx)
+{
+	struct gen g;
+	size_t n;
+
+	memset(&g, 0, sizeof(g));
+	g.rng = ~(seed * 0x9e3779b97f4a7c15ULL) ^ (uint64_t)idx;
+	if (o->len < 2)
+		return o->len;
+	n = 1 + rnd64(&g) % (o->len - 1);
+	while (n > 0 && isname((unsigned char)o->buf[n - 1]) &&
+	    isname((unsigned char)o->buf[n]))
+		n--;
+	return n;
+}
+
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: m4gen [-s seed] [-f first] [-n count]\n");
+	fprintf(stderr, "usage: m4gen [-c] [-s seed] [-f first] [-n count]\n");
 	exit(EX_USAGE);
 }
 
@@ -860,10 +890,13 @@ main(int argc, char **argv)
 	struct strbuf o = STRBUF_INIT;
 	uint64_t seed = 1;
 	long first = 0, count = 1, i;
-	int c;
+	int c, cut = 0;
 
-	while ((c = getopt(argc, argv, "f:hn:s:")) != -1) {
+	while ((c = getopt(argc, argv, "cf:hn:s:")) != -1) {
 		switch (c) {
+		case 'c':
+			cut = 1;
+			break;
 		case 'f':
 			first = number(optarg);
 			break;
@@ -874,9 +907,11 @@ main(int argc, char **argv)
 			seed = (uint64_t)number(optarg);
 			break;
 		case 'h':
-			printf("usage: m4gen [-s seed] [-f first] [-n count]\n"
+			printf("usage: m4gen [-c] [-s seed] [-f first] "
+			    "[-n count]\n"
 			    "Write random m4 programs first..first+count-1 "
-			    "(default 0, 1) for seed (default 1).\n");
+			    "(default 0, 1) for seed (default 1);\n"
+			    "-c cuts each one short at a random place.\n");
 			return 0;
 		default:
 			usage();
@@ -886,6 +921,8 @@ main(int argc, char **argv)
 		usage();
 	for (i = first; i < first + count; i++) {
 		gen_program(&o, seed, i);
+		if (cut)
+			o.len = cut_point(&o, seed, i);
 		if (fwrite(o.buf, 1, o.len, stdout) != o.len)
 			break;
 		strbuf_reset(&o);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # cfkit.sh -- the real sendmail 8.17 cf kit through `mailcf m4' and GNU m4:
-# every .mc of the shared corpus and of tests/m4/mc must give the same
-# bytes on standard output and the same exit status.  The m4 command line
+# every .mc of the shared corpus, of the kit itself (cf/cf, debian) and of
+# tests/m4/mc must give the same bytes on standard output and the same
+# exit status.  The m4 command line
 # is the one of ../shared/oracle/mc2cf:
 #	m4 -I <cf>/cf -D_CF_DIR_=<cf>/ -D_NO_MAKEINFO_ <cf>/m4/cf.m4 FILE.mc
 # run in the .mc's folder, on a copy whose includes of the usual cf
@@ -72,6 +73,16 @@ n=0
 for mc in "$SHARED"/corpus/*/*.mc; do
 	[ -f "$mc" ] || continue
 	compare "corpus-$(basename "$mc" .mc)" "$mc"
+	n=$((n + 1))
+done
+# the kit's own examples (cf/cf/*.mc, many ending in the kit's errprint
+# "*** ERROR" lines) and Debian's sendmail.mc and submit.mc
+for mc in "$cf"/cf/*.mc "$cf"/debian/*.mc; do
+	[ -f "$mc" ] || continue
+	case $mc in
+	*/debian/*)	compare "kit-debian-$(basename "$mc" .mc)" "$mc" ;;
+	*)		compare "kit-$(basename "$mc" .mc)" "$mc" ;;
+	esac
 	n=$((n + 1))
 done
 for mc in "$top_srcdir"/tests/m4/mc/*.mc; do

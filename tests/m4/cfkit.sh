@@ -62,7 +62,7 @@ compare() {
 	not_ok "$desc: $why"
 	echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
 	echo "# stdout diff (- GNU m4, + mailcf):"
-	diff -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 | sed 's/^/#   /'
+	diff -a -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 | sed 's/^/#   /'
 	echo "# stderr GNU m4:"
 	head -5 "$TMPDIR/gnu.err" | sed 's/^/#   | /'
 	echo "# stderr mailcf:"

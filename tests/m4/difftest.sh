@@ -34,15 +34,15 @@ show() {
 	n=$1
 	echo "# command: m4 $(args "$n")"
 	echo "# input ($n.m4, first 25 lines):"
-	head -25 "$n.m4" | sed 's/^/#   | /'
+	head -25 "$n.m4" | cat -v | sed 's/^/#   | /'
 	echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
 	echo "# stdout diff (- GNU m4, + mailcf):"
-	diff -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 |
-	    sed 's/^/#   /'
+	diff -a -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 |
+	    cat -v | sed 's/^/#   /'
 	echo "# stderr GNU m4:"
-	head -10 "$TMPDIR/gnu.err" | sed 's/^/#   | /'
+	head -10 "$TMPDIR/gnu.err" | cat -v | sed 's/^/#   | /'
 	echo "# stderr mailcf:"
-	head -10 "$TMPDIR/our.err" | sed 's/^/#   | /'
+	head -10 "$TMPDIR/our.err" | cat -v | sed 's/^/#   | /'
 }
 
 
@@ -115,9 +115,9 @@ refused() {
 	else
 		not_ok "$n: $why"
 		echo "# input:"
-		sed 's/^/#   | /' "$n.m4" | head -10
+		cat -v "$n.m4" | head -10 | sed 's/^/#   | /'
 		echo "# stderr:"
-		head -10 "$TMPDIR/our.err" | sed 's/^/#   | /'
+		head -10 "$TMPDIR/our.err" | cat -v | sed 's/^/#   | /'
 	fi
 }
 

@@ -48,7 +48,7 @@ narrow() {
 			sed 's/^/#   | /' batch.m4 | head -60
 			echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
 			echo "# stdout diff (- GNU m4, + mailcf):"
-			diff -u gnu.out our.out | sed '1,2d' | head -30 | sed 's/^/#   /'
+			diff -a -u gnu.out our.out | sed '1,2d' | head -30 | sed 's/^/#   /'
 			echo "# stderr mailcf:"
 			head -5 our.err | sed 's/^/#   | /'
 			return
@@ -60,7 +60,7 @@ narrow() {
 	# shellcheck disable=SC2086
 	run $3
 	echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
-	diff -u gnu.out our.out | sed '1,2d' | head -30 | sed 's/^/#   /'
+	diff -a -u gnu.out our.out | sed '1,2d' | head -30 | sed 's/^/#   /'
 }
 
 first=0
@@ -126,7 +126,7 @@ while [ "$i" -lt "$cuts" ]; do
 		not_ok "$desc: m4gen -c -s $seed -f $bad -n 1 differs"
 		sed 's/^/#   | /' batch.m4 | tail -15
 		echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
-		diff -u gnu.out our.out | sed '1,2d' | head -20 | sed 's/^/#   /'
+		diff -a -u gnu.out our.out | sed '1,2d' | head -20 | sed 's/^/#   /'
 	fi
 	i=$((i + 50))
 done

@@ -1,8 +1,9 @@
 #!/bin/sh
 # difftest.sh -- run every case of tests/m4/cases through `mailcf m4' and
 # GNU m4 and compare standard output (bytes) and exit status; one TAP line
-# per case.  Conventions (flags, stdin, helper files, refused builtins) are
-# described in tests/m4/README.
+# per case (and a second one with -s for the cases without an .args file).
+# Conventions (flags, stdin, helper files, refused builtins) are described
+# in tests/m4/README.
 #
 # env: M4CASES (a grep -E pattern on case names) narrows the run.
 . "$top_srcdir/tests/lib.sh"
@@ -32,7 +33,7 @@ args() {
 # show NAME: the details of a failing case, as "# " lines.
 show() {
 	n=$1
-	echo "# command: m4 $(args "$n")"
+	echo "# command: m4 $a"
 	echo "# input ($n.m4, first 25 lines):"
 	head -25 "$n.m4" | cat -v | sed 's/^/#   | /'
 	echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
@@ -55,10 +56,11 @@ gnu_diag() {
 	    END { exit !found }' "$1"
 }
 
-# compare NAME: one differential case.
+# compare NAME [-s]: one differential case, perhaps with sync lines.
 compare() {
 	n=$1
 	a=$(args "$n")
+	[ -n "${2:-}" ] && a="$2 $a"
 	# shellcheck disable=SC2086
 	timeout $tmo "$GNU_M4" $a < "$n.m4" > "$TMPDIR/gnu.out" 2> "$TMPDIR/gnu.err"
 	st_gnu=$?
@@ -80,9 +82,9 @@ compare() {
 		why="errprint output differs"
 	fi
 	if [ -z "$why" ]; then
-		ok "$n"
+		ok "$n${2:+ ($2)}"
 	else
-		not_ok "$n: $why"
+		not_ok "$n${2:+ ($2)}: $why"
 		show "$n"
 	fi
 }
@@ -130,7 +132,10 @@ for f in *.m4; do
 	count=$((count + 1))
 	case $n in
 	refuse-*)	refused "$n" ;;
-	*)		compare "$n" ;;
+	*)		compare "$n"
+			# sync lines touch every construct: a second run with -s
+			# for the cases that have no command line of their own
+			[ -f "$n.args" ] || compare "$n" -s ;;
 	esac
 done
 [ "$count" -gt 0 ] || not_ok "no cases found in $src"

@@ -62,8 +62,22 @@ first_err(struct evalval a, struct evalval b)
 	return a.err ? a.err : b.err;
 }
 
+/*
+ * GNU m4's parser stops where a division by zero (or a bad power) is
+ * found, even on the side of && or || that is not evaluated; anything
+ * left after it is then "excess input", an error.  The lookahead token
+ * tells whether the expression goes on.
+ */
 static struct evalval
-power(struct evalval a, struct evalval b)
+fail_at(struct evalctx *ctx, int lookahead, int err)
+{
+	if (lookahead != M4EVAL_EOF && lookahead != M4EVAL_EMPTY)
+		ctx->syntax = 1;
+	return mk(0, err);
+}
+
+static struct evalval
+power(struct evalctx *ctx, int la, struct evalval a, struct evalval b)
 {
 	uint32_t r = 1, base = (uint32_t)a.v;
 	int32_t e = b.v;
@@ -71,9 +85,9 @@ power(struct evalval a, struct evalval b)
 	if (first_err(a, b))
 		return mk(0, first_err(a, b));
 	if (e < 0)
-		return mk(0, EV_NEGEXP);
+		return fail_at(ctx, la, EV_NEGEXP);
 	if (e == 0 && a.v == 0)
-		return mk(0, EV_DIVZERO);
+		return fail_at(ctx, la, EV_DIVZERO);
 	while (e > 0) {
 		if (e & 1)
 			r *= base;
@@ -84,12 +98,13 @@ power(struct evalval a, struct evalval b)
 }
 
 static struct evalval
-divide(struct evalval a, struct evalval b, int mod)
+divide(struct evalctx *ctx, int la, struct evalval a, struct evalval b,
+    int mod)
 {
 	if (first_err(a, b))
 		return mk(0, first_err(a, b));
 	if (b.v == 0)
-		return mk(0, mod ? EV_MODZERO : EV_DIVZERO);
+		return fail_at(ctx, la, mod ? EV_MODZERO : EV_DIVZERO);
 	if (b.v == -1)
 		return mk(mod ? 0 : -(int64_t)a.v, 0);
 	return mk(mod ? a.v % b.v : a.v / b.v, 0);
@@ -124,10 +139,10 @@ expr:	NUM
 	| '+' expr %prec UNARY	{ $$ = $2; }
 	| '~' expr %prec UNARY	{ $$ = mk(~$2.v, $2.err); }
 	| '!' expr %prec UNARY	{ $$ = mk(!$2.v, $2.err); }
-	| expr "**" expr	{ $$ = power($1, $3); }
+	| expr "**" expr	{ $$ = power(ctx, yychar, $1, $3); }
 	| expr '*' expr		{ $$ = mk((int64_t)$1.v * $3.v, first_err($1, $3)); }
-	| expr '/' expr		{ $$ = divide($1, $3, 0); }
-	| expr '%' expr		{ $$ = divide($1, $3, 1); }
+	| expr '/' expr		{ $$ = divide(ctx, yychar, $1, $3, 0); }
+	| expr '%' expr		{ $$ = divide(ctx, yychar, $1, $3, 1); }
 	| expr '+' expr		{ $$ = mk((int64_t)$1.v + $3.v, first_err($1, $3)); }
 	| expr '-' expr		{ $$ = mk((int64_t)$1.v - $3.v, first_err($1, $3)); }
 	| expr "<<" expr	{ $$ = mk((int32_t)((uint32_t)$1.v << ($3.v & 31)), first_err($1, $3)); }

@@ -248,7 +248,7 @@ bi_format(struct m4 *m, struct m4_call *c)
 	long lv = 0;
 	double dv = 0;
 	size_t k, before;
-	char conv, *nul;
+	char conv, mod, *nul;
 
 	while (f < end) {
 		if (*f != '%') {
@@ -297,12 +297,18 @@ bi_format(struct m4 *m, struct m4_call *c)
 					f++;
 				}
 		}
+		mod = 0;
 		if (f < end && *f == 'h') {
 			f++;
-			if (f < end && *f == 'h')
+			mod = 'h';
+			if (f < end && *f == 'h') {
 				f++;
-		} else if (f < end && *f == 'l')
+				mod = 'H';
+			}
+		} else if (f < end && *f == 'l') {
 			f++;
+			mod = 'l';
+		}
 		conv = f < end ? *f++ : '\0';
 		if (conv == '\0' || strchr("cdiouxXaAeEfFgGs", conv) == NULL) {
 			m4_warn(m, &c->loc, "unrecognized specifier in format "
@@ -318,21 +324,39 @@ bi_format(struct m4 *m, struct m4_call *c)
 		spec[k] = '\0';
 		before = c->out->len;
 		switch (conv) {
-		case 'd': case 'i': case 'c':
+		case 'c':
 			format_arg(m, c, &argi, 0, &lv, &dv);
-			if (haveprec)
-				strbuf_addf(c->out, spec, width, prec, (int)lv);
-			else
-				strbuf_addf(c->out, spec, width, (int)lv);
+			strbuf_addf(c->out, spec, width, (int)lv);
 			break;
-		case 'o': case 'u': case 'x': case 'X':
+		case 'd': case 'i':
 			format_arg(m, c, &argi, 0, &lv, &dv);
+			/* the h, hh, l modifiers narrow or widen, as printf's */
+			lv = mod == 'H' ? (signed char)lv : mod == 'h' ?
+			    (short)lv : mod == 'l' ? lv : (int)lv;
+			spec[k - 1] = 'l';
+			spec[k++] = conv;
+			spec[k] = '\0';
 			if (haveprec)
-				strbuf_addf(c->out, spec, width, prec,
-				    (unsigned)lv);
+				strbuf_addf(c->out, spec, width, prec, lv);
 			else
-				strbuf_addf(c->out, spec, width, (unsigned)lv);
+				strbuf_addf(c->out, spec, width, lv);
 			break;
+		case 'o': case 'u': case 'x': case 'X': {
+			unsigned long uv;
+
+			format_arg(m, c, &argi, 0, &lv, &dv);
+			uv = mod == 'H' ? (unsigned char)lv : mod == 'h' ?
+			    (unsigned short)lv : mod == 'l' ?
+			    (unsigned long)lv : (unsigned)lv;
+			spec[k - 1] = 'l';
+			spec[k++] = conv;
+			spec[k] = '\0';
+			if (haveprec)
+				strbuf_addf(c->out, spec, width, prec, uv);
+			else
+				strbuf_addf(c->out, spec, width, uv);
+			break;
+		}
 		case 's': {
 			const char *v = argi < c->argc ? ARG(argi++) : "";
 

@@ -1,7 +1,8 @@
 #!/bin/sh
 # cfkit.sh -- the real sendmail 8.17 cf kit through `mailcf m4' and GNU m4:
-# every .mc of the shared corpus and of tests/m4/mc must give the same
-# bytes on standard output and the same exit status.  The m4 command line
+# every .mc of the shared corpus, of the kit itself (cf/cf, debian) and of
+# tests/m4/mc must give the same bytes on standard output and the same
+# exit status.  The m4 command line
 # is the one of ../shared/oracle/mc2cf:
 #	m4 -I <cf>/cf -D_CF_DIR_=<cf>/ -D_NO_MAKEINFO_ <cf>/m4/cf.m4 FILE.mc
 # run in the .mc's folder, on a copy whose includes of the usual cf
@@ -16,6 +17,18 @@ need_oracle
 cf="$ORACLE_PREFIX/root/usr/share/sendmail/cf"
 [ -f "$cf/m4/cf.m4" ] || skip_all "no cf kit in $cf"
 tmo=60
+# the cf locations whose includes mc2cf points at the oracle's tree
+cflocs='/usr/share/sendmail/cf/|/usr/share/sendmail-cf/|/usr/lib/sendmail-cf/'
+cflocs="$cflocs|/usr/lib/mail/"
+
+# gnu_diag FILE: does GNU m4's stderr hold one of its own diagnostics?
+# They start with its program name as invoked ("m4:", "/usr/bin/m4:");
+# anything else there is errprint text.
+gnu_diag() {
+	awk -v p1="$GNU_M4:" -v p2="m4:" '
+	    index($0, p1) == 1 || index($0, p2) == 1 { found = 1 }
+	    END { exit !found }' "$1"
+}
 
 # compare NAME MCFILE
 compare() {
@@ -23,8 +36,7 @@ compare() {
 	dir=$(cd "$(dirname "$mc")" && pwd)
 	mkdir -p "$TMPDIR/$name"
 	copy="$TMPDIR/$name/$(basename "$mc")"
-	sed -E "s#((s?include)\(\`?)(/usr/share/sendmail/cf/|/usr/share/sendmail-cf/|/usr/lib/sendmail-cf/|/usr/lib/mail/)#\1$cf/#g" \
-	    "$mc" > "$copy"
+	sed -E "s#((s?include)\(\`?)($cflocs)#\1$cf/#g" "$mc" > "$copy"
 	set -- -I "$cf/cf" -D_CF_DIR_="$cf/" -D_NO_MAKEINFO_ "$cf/m4/cf.m4" "$copy"
 	(cd "$dir" && timeout $tmo "$GNU_M4" "$@") > "$TMPDIR/gnu.out" 2> "$TMPDIR/gnu.err"
 	st_gnu=$?
@@ -37,7 +49,7 @@ compare() {
 		why="exit status differs"
 	elif [ -s "$TMPDIR/gnu.err" ] && [ ! -s "$TMPDIR/our.err" ]; then
 		why="GNU m4 wrote a diagnostic, mailcf wrote nothing to stderr"
-	elif [ -s "$TMPDIR/gnu.err" ] && ! grep -q '^m4:' "$TMPDIR/gnu.err" &&
+	elif [ -s "$TMPDIR/gnu.err" ] && ! gnu_diag "$TMPDIR/gnu.err" &&
 	    ! cmp -s "$TMPDIR/gnu.err" "$TMPDIR/our.err"; then
 		why="errprint output differs"
 	fi
@@ -49,7 +61,7 @@ compare() {
 	not_ok "$desc: $why"
 	echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
 	echo "# stdout diff (- GNU m4, + mailcf):"
-	diff -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 | sed 's/^/#   /'
+	diff -a -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 | sed 's/^/#   /'
 	echo "# stderr GNU m4:"
 	head -5 "$TMPDIR/gnu.err" | sed 's/^/#   | /'
 	echo "# stderr mailcf:"
@@ -60,6 +72,16 @@ n=0
 for mc in "$SHARED"/corpus/*/*.mc; do
 	[ -f "$mc" ] || continue
 	compare "corpus-$(basename "$mc" .mc)" "$mc"
+	n=$((n + 1))
+done
+# the kit's own examples (cf/cf/*.mc, many ending in the kit's errprint
+# "*** ERROR" lines) and Debian's sendmail.mc and submit.mc
+for mc in "$cf"/cf/*.mc "$cf"/debian/*.mc; do
+	[ -f "$mc" ] || continue
+	case $mc in
+	*/debian/*)	compare "kit-debian-$(basename "$mc" .mc)" "$mc" ;;
+	*)		compare "kit-$(basename "$mc" .mc)" "$mc" ;;
+	esac
 	n=$((n + 1))
 done
 for mc in "$top_srcdir"/tests/m4/mc/*.mc; do

@@ -1,8 +1,9 @@
 #!/bin/sh
 # difftest.sh -- run every case of tests/m4/cases through `mailcf m4' and
 # GNU m4 and compare standard output (bytes) and exit status; one TAP line
-# per case.  Conventions (flags, stdin, helper files, refused builtins) are
-# described in tests/m4/README.
+# per case (and a second one with -s for the cases without an .args file).
+# Conventions (flags, stdin, helper files, refused builtins) are described
+# in tests/m4/README.
 #
 # env: M4CASES (a grep -E pattern on case names) narrows the run.
 . "$top_srcdir/tests/lib.sh"
@@ -32,23 +33,33 @@ args() {
 # show NAME: the details of a failing case, as "# " lines.
 show() {
 	n=$1
-	echo "# command: m4 $(args "$n")"
+	echo "# command: m4 $a"
 	echo "# input ($n.m4, first 25 lines):"
-	head -25 "$n.m4" | sed 's/^/#   | /'
+	head -25 "$n.m4" | cat -v | sed 's/^/#   | /'
 	echo "# exit: mailcf $st_ours, GNU m4 $st_gnu"
 	echo "# stdout diff (- GNU m4, + mailcf):"
-	diff -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 |
-	    sed 's/^/#   /'
+	diff -a -u "$TMPDIR/gnu.out" "$TMPDIR/our.out" | sed '1,2d' | head -40 |
+	    cat -v | sed 's/^/#   /'
 	echo "# stderr GNU m4:"
-	head -10 "$TMPDIR/gnu.err" | sed 's/^/#   | /'
+	head -10 "$TMPDIR/gnu.err" | cat -v | sed 's/^/#   | /'
 	echo "# stderr mailcf:"
-	head -10 "$TMPDIR/our.err" | sed 's/^/#   | /'
+	head -10 "$TMPDIR/our.err" | cat -v | sed 's/^/#   | /'
 }
 
-# compare NAME: one differential case.
+# gnu_diag FILE: does GNU m4's stderr hold one of its own diagnostics?
+# They start with its program name as invoked ("m4:", "/usr/bin/m4:");
+# anything else there is errprint text.
+gnu_diag() {
+	awk -v p1="$GNU_M4:" -v p2="m4:" '
+	    index($0, p1) == 1 || index($0, p2) == 1 { found = 1 }
+	    END { exit !found }' "$1"
+}
+
+# compare NAME [-s]: one differential case, perhaps with sync lines.
 compare() {
 	n=$1
 	a=$(args "$n")
+	[ -n "${2:-}" ] && a="$2 $a"
 	# shellcheck disable=SC2086
 	timeout $tmo "$GNU_M4" $a < "$n.m4" > "$TMPDIR/gnu.out" 2> "$TMPDIR/gnu.err"
 	st_gnu=$?
@@ -64,15 +75,15 @@ compare() {
 		why="exit status differs"
 	elif [ -s "$TMPDIR/gnu.err" ] && [ ! -s "$TMPDIR/our.err" ]; then
 		why="GNU m4 wrote a diagnostic, mailcf wrote nothing to stderr"
-	elif [ -s "$TMPDIR/gnu.err" ] && ! grep -q '^m4:' "$TMPDIR/gnu.err" &&
+	elif [ -s "$TMPDIR/gnu.err" ] && ! gnu_diag "$TMPDIR/gnu.err" &&
 	    ! cmp -s "$TMPDIR/gnu.err" "$TMPDIR/our.err"; then
 		# GNU m4's stderr holds errprint text only: it must be equal
 		why="errprint output differs"
 	fi
 	if [ -z "$why" ]; then
-		ok "$n"
+		ok "$n${2:+ ($2)}"
 	else
-		not_ok "$n: $why"
+		not_ok "$n${2:+ ($2)}: $why"
 		show "$n"
 	fi
 }
@@ -105,9 +116,9 @@ refused() {
 	else
 		not_ok "$n: $why"
 		echo "# input:"
-		sed 's/^/#   | /' "$n.m4" | head -10
+		cat -v "$n.m4" | head -10 | sed 's/^/#   | /'
 		echo "# stderr:"
-		head -10 "$TMPDIR/our.err" | sed 's/^/#   | /'
+		head -10 "$TMPDIR/our.err" | cat -v | sed 's/^/#   | /'
 	fi
 }
 
@@ -120,7 +131,10 @@ for f in *.m4; do
 	count=$((count + 1))
 	case $n in
 	refuse-*)	refused "$n" ;;
-	*)		compare "$n" ;;
+	*)		compare "$n"
+			# sync lines touch every construct: a second run with -s
+			# for the cases that have no command line of their own
+			[ -f "$n.args" ] || compare "$n" -s ;;
 	esac
 done
 [ "$count" -gt 0 ] || not_ok "no cases found in $src"

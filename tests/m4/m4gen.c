@@ -2,10 +2,11 @@
  * m4gen.c -- a generator of random m4 programs for the differential test
  * of `mailcf m4' against GNU m4 (tests/m4/gentest.sh).
  *
- *	m4gen [-s seed] [-f first] [-n count]
+ *	m4gen [-c] [-s seed] [-f first] [-n count]
  *
  * writes programs first .. first+count-1 to standard output, one after
- * the other.  Program i depends only on (seed, i), so a failing program
+ * the other; with -c each is cut short at a random place (but not inside
+ * a name), to test unterminated quotes, comments and argument lists.  Program i depends only on (seed, i), so a failing program
  * of a batch can be printed alone with -f i -n 1.
  *
  * Every program ends in an epilogue that flushes its diversions and
@@ -56,11 +57,11 @@ struct gen {
 	uint64_t	 rng;
 	struct strbuf	*o;
 	const char	*lq, *rq;	/* current quotes */
-	int		 regime;	/* 0: ` and '; n: changequote segment n */
+	int		 regime;	/* 0: ` and '; else a changequote */
 	struct mac	 mac[MAXMAC];
 	int		 nmac;
-	int		 body;		/* arity of the body being written, or -1 */
-	int		 limit;		/* a body may call macros below this index */
+	int		 body;		/* arity of the body written, or -1 */
+	int		 limit;		/* a body calls macros below this */
 };
 
 static const char *words[] = {
@@ -87,6 +88,13 @@ static const char *tlits[][2] = {
 static const char *formats[] = {
 	"%d", "[%5d]", "%-4s|", "%x", "%o", "%c", "%.3s", "%05d", "%+d",
 	"%e", "%.2f", "%g", "%s-%s", "%X:%d", "%10.4s|", "%-6d|", "%i", "%u",
+	"%*d|", "%-*s|", "%.*s", "%c%c", "%5.2e", "%G", "%%d",
+};
+
+/* builtins that are safe to copy with defn and call under another name */
+static const char *copyable[] = {
+	"len", "index", "substr", "translit", "incr", "decr", "eval",
+	"format", "ifelse", "shift", "regexp", "patsubst",
 };
 
 static const char *quotes[][2] = {
@@ -205,7 +213,7 @@ gen_user_call(struct gen *g, int depth)
 		return;
 	}
 	n = rnd(g, 5);
-	if (n == 4) {			/* bare name: a call without arguments */
+	if (n == 4) {			/* bare name: no arguments */
 		if (rnd(g, 2))
 			put(g, g->lq), put(g, g->rq);
 		return;
@@ -257,7 +265,8 @@ gen_number(struct gen *g)
 		}
 		/* FALLTHROUGH */
 	default:
-		strbuf_addf(g->o, "%d", rnd(g, 3) ? rnd(g, 12) : rnd(g, 70000) - 35000);
+		strbuf_addf(g->o, "%d",
+		    rnd(g, 3) ? rnd(g, 12) : rnd(g, 70000) - 35000);
 		break;
 	}
 }
@@ -279,7 +288,8 @@ gen_expr(struct gen *g, int depth)
 		else if (rnd(g, 8) == 0)
 			strbuf_addf(g->o, "0x%x", rnd(g, 300));
 		else
-			strbuf_addf(g->o, "%d", rnd(g, 4) ? rnd(g, 10) : rnd(g, 100000));
+			strbuf_addf(g->o, "%d",
+			    rnd(g, 4) ? rnd(g, 10) : rnd(g, 100000));
 		return;
 	}
 	switch (rnd(g, 6)) {
@@ -398,8 +408,10 @@ gen_string_builtin(struct gen *g, int depth)
 		put(g, ")");
 		break;
 	default:
-		put(g, "builtin(");
-		qput(g, "len");
+		put(g, rnd(g, 2) ? "builtin(" : "indir(");
+		qput(g, rnd(g, 2) ? "len" : "index");
+		put(g, ", ");
+		qput(g, PICK(g, words));
 		put(g, ", ");
 		qput(g, PICK(g, words));
 		put(g, ")");
@@ -492,14 +504,39 @@ gen_item(struct gen *g, int depth)
 		put(g, ", ");
 		gen_arg(g, depth);
 		put(g, ")");
-	} else
-		put(g, rnd(g, 2) ? "divnum" : "__line__");
+	} else {
+		switch (rnd(g, 6)) {
+		case 0:
+			put(g, "divnum");
+			break;
+		case 1:
+			put(g, "__file__");
+			break;
+		case 2:
+			/* a detour through a diversion, back to 0 */
+			strbuf_addf(g->o, "divert(%d)", 1 + rnd(g, 3));
+			qput(g, PICK(g, words));
+			put(g, "divert(0)");
+			break;
+		case 3:
+			strbuf_addf(g->o, "undivert(%d)", 1 + rnd(g, 3));
+			break;
+		default:
+			put(g, "__line__");
+			break;
+		}
+	}
 }
 
 static void
 gen_text(struct gen *g, int depth)
 {
-	static const char *seps[] = { " ", "", "-", ":", ", ", "\n" };
+	/*
+	 * Never "": a word glued to a builtin's name ("y" "ifdef(...)")
+	 * would turn the call into text and expose the macro names in its
+	 * arguments to a later rescan, perhaps under other quotes.
+	 */
+	static const char *seps[] = { " ", "-", ":", ", ", "\n", "+" };
 	int i, n;
 
 	n = 1 + rnd(g, 3);
@@ -569,10 +606,32 @@ stmt_popdef(struct gen *g)
 }
 
 static void
+copy_builtin(struct gen *g)
+{
+	const char *b = PICK(g, copyable);
+	int n = rnd(g, 4);
+
+	strbuf_addf(g->o, "define(%s_b%d%s, defn(%s%s%s))", g->lq, n, g->rq,
+	    g->lq, b, g->rq);
+	strbuf_addf(g->o, "_b%d(", n);
+	qput(g, PICK(g, words));
+	put(g, ", ");
+	gen_number(g);
+	put(g, ", ");
+	qput(g, strcmp(b, "eval") == 0 ? "10" : PICK(g, words));
+	put(g, ")\n");
+}
+
+static void
 stmt_defn(struct gen *g)
 {
 	struct mac *m;
 
+	if (rnd(g, 3) == 0) {
+		/* a builtin under another name (_b<n>, undefined at the end) */
+		copy_builtin(g);
+		return;
+	}
 	if ((m = callable(g, K_USER)) == NULL)
 		return;
 	if (rnd(g, 2)) {
@@ -630,9 +689,9 @@ stmt_recursion(struct gen *g)
 	case 0:
 		if ((m = new_mac(g, K_COUNT, 1)) == NULL)
 			return;
-		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(eval(%s$1%s <= 0), 1, "
-		    "%s%s%s%s, %s$1-_g%d(decr($1))%s)%s)dnl\n", l, m->num, r, l, l,
-		    r, l, rnd(g, 2) ? "liftoff" : "", r, "", l, m->num, r, r);
+		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(eval(%s$1%s "
+		    "<= 0), 1, %s%s%s, %s$1-_g%d(decr($1))%s)%s)dnl\n", l, m->num, r,
+		    l, l, r, l, rnd(g, 2) ? "liftoff" : "", r, l, m->num, r, r);
 		strbuf_addf(g->o, "_g%d(%d)\n", m->num, rnd(g, 16) - 2);
 		break;
 	case 1:
@@ -648,9 +707,9 @@ stmt_recursion(struct gen *g)
 	default:
 		if ((m = new_mac(g, K_LIST, 1)) == NULL)
 			return;
-		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(%s$#%s, %s1%s, %s<$1>%s, "
-		    "%s<$1>_g%d(shift($@))%s)%s)dnl\n", l, m->num, r, l, l, r, l,
-		    r, l, r, l, m->num, r, r);
+		strbuf_addf(g->o, "define(%s_g%d%s, %sifelse(%s$#%s, %s1%s, "
+		    "%s<$1>%s, %s<$1>_g%d(shift($@))%s)%s)dnl\n", l, m->num, r,
+		    l, l, r, l, r, l, r, l, m->num, r, r);
 		strbuf_addf(g->o, "_g%d(", m->num);
 		n = rnd(g, 6);
 		for (i = 0; i < n; i++) {
@@ -693,7 +752,8 @@ stmt_changecom(struct gen *g)
 {
 	switch (rnd(g, 3)) {
 	case 0:
-		put(g, "changecom(`@')dnl\n@ a comment naming _g0 and define\n");
+		put(g, "changecom(`@')dnl\n"
+		    "@ a comment naming _g0 and define\n");
 		break;
 	case 1:
 		put(g, "changecom(`/*', `*/')dnl\nbefore /* _g0 eval(1+1)\n"
@@ -751,7 +811,8 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 	int i, n;
 
 	memset(&g, 0, sizeof(g));
-	g.rng = seed * 0x2545f4914f6cdd1dULL + (uint64_t)idx * 0x9e3779b97f4a7c15ULL;
+	g.rng = seed * 0x2545f4914f6cdd1dULL +
+	    (uint64_t)idx * 0x9e3779b97f4a7c15ULL;
 	(void)rnd64(&g);
 	g.o = o;
 	g.lq = "`";
@@ -762,7 +823,8 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 	for (i = 0; i < n; i++)
 		gen_stmt(&g, 1);
 	/* epilogue: default syntax, flushed diversions, no macros left */
-	put(&g, "divert(0)undivert`'dnl\n");
+	/* the newline keeps the marker on a line of its own */
+	put(&g, "divert(0)undivert\n");
 	if (g.nmac > 0) {
 		put(&g, "undefine(");
 		for (i = 0; i < g.nmac; i++)
@@ -770,13 +832,43 @@ gen_program(struct strbuf *o, uint64_t seed, long idx)
 			    g.mac[i].num, g.mac[i].num);
 		put(&g, ")dnl\n");
 	}
+	put(&g, "undefine(`_b0', `_b1', `_b2', `_b3')dnl\n");
 	strbuf_addf(o, "=== end %ld ===\n", idx);
+}
+
+static int
+isname(int c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+/*
+ * Where to cut program idx for -c: anywhere, so that quotes, comments
+ * and argument lists end with the file, but never inside a name, which
+ * could turn a call into a call of another (unguarded) macro.
+ */
+static size_t
+cut_point(const struct strbuf *o, uint64_t seed, long idx)
+{
+	struct gen g;
+	size_t n;
+
+	memset(&g, 0, sizeof(g));
+	g.rng = ~(seed * 0x9e3779b97f4a7c15ULL) ^ (uint64_t)idx;
+	if (o->len < 2)
+		return o->len;
+	n = 1 + rnd64(&g) % (o->len - 1);
+	while (n > 0 && isname((unsigned char)o->buf[n - 1]) &&
+	    isname((unsigned char)o->buf[n]))
+		n--;
+	return n;
 }
 
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: m4gen [-s seed] [-f first] [-n count]\n");
+	fprintf(stderr, "usage: m4gen [-c] [-s seed] [-f first] [-n count]\n");
 	exit(EX_USAGE);
 }
 
@@ -798,10 +890,13 @@ main(int argc, char **argv)
 	struct strbuf o = STRBUF_INIT;
 	uint64_t seed = 1;
 	long first = 0, count = 1, i;
-	int c;
+	int c, cut = 0;
 
-	while ((c = getopt(argc, argv, "f:hn:s:")) != -1) {
+	while ((c = getopt(argc, argv, "cf:hn:s:")) != -1) {
 		switch (c) {
+		case 'c':
+			cut = 1;
+			break;
 		case 'f':
 			first = number(optarg);
 			break;
@@ -812,9 +907,11 @@ main(int argc, char **argv)
 			seed = (uint64_t)number(optarg);
 			break;
 		case 'h':
-			printf("usage: m4gen [-s seed] [-f first] [-n count]\n"
+			printf("usage: m4gen [-c] [-s seed] [-f first] "
+			    "[-n count]\n"
 			    "Write random m4 programs first..first+count-1 "
-			    "(default 0, 1) for seed (default 1).\n");
+			    "(default 0, 1) for seed (default 1);\n"
+			    "-c cuts each one short at a random place.\n");
 			return 0;
 		default:
 			usage();
@@ -824,6 +921,8 @@ main(int argc, char **argv)
 		usage();
 	for (i = first; i < first + count; i++) {
 		gen_program(&o, seed, i);
+		if (cut)
+			o.len = cut_point(&o, seed, i);
 		if (fwrite(o.buf, 1, o.len, stdout) != o.len)
 			break;
 		strbuf_reset(&o);

@@ -1,0 +1,1 @@
+define(`n', `$#')define(`s', `n($*)')s(`a,b,c', d)

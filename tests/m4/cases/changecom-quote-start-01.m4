@@ -1,0 +1,1 @@
+changecom(`[', `]')changequote(`[', `]')[a] x

@@ -1,0 +1,2 @@
+changecom()# define(`confX', `live')
+confX

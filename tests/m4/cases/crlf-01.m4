@@ -1,0 +1,4 @@
+define(`f', `[$1]')f(a
+, b)
+dnl x
+end

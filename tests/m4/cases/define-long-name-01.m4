@@ -1,0 +1,1 @@
+define(`a_very_long_macro_name_that_goes_on_and_on_and_on_for_a_while_1234567890', `long')a_very_long_macro_name_that_goes_on_and_on_and_on_for_a_while_1234567890

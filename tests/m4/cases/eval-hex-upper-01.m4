@@ -1,0 +1,1 @@
+eval(0XFF) eval(0xff + 0Xa)

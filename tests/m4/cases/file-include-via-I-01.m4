@@ -1,0 +1,1 @@
+include(`plain.m4')__file__ include(`d1/where.m4')

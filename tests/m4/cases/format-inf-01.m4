@@ -1,0 +1,1 @@
+format(`%f %e', `inf', `-nan')

@@ -1,0 +1,1 @@
+ifelse(`a,b', `a,b', `equal with comma', `not')

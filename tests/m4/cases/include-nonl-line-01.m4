@@ -1,0 +1,2 @@
+include(`inc/nonl.m4')__line__
+__line__

@@ -1,0 +1,1 @@
+len(`len') len(len) len(`define')

@@ -1,0 +1,2 @@
+define(`where', `__file__:__line__')dnl
+include(`inc/d1/where.m4')where

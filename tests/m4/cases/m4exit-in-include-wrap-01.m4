@@ -1,0 +1,2 @@
+m4wrap(`wrapped
+')include(`inc/exit.m4')after

@@ -1,0 +1,1 @@
+patsubst(`the rain in spain stays mainly in the plain', `ain', `AIN')

@@ -1,0 +1,1 @@
+define(`peel', `$1')peel(peel(peel(peel(peel(peel(peel(peel(````````x''''''''))))))))

@@ -1,0 +1,2 @@
+changequote([, ])regexp([abc], [\`a]) regexp([abc], [c\']) regexp([abc], [\`b]) patsubst([ab
+ab], [\`a], [X])

@@ -1,0 +1,1 @@
+patsubst(`aaaaa', `a\{2,3\}', `X')

@@ -1,0 +1,1 @@
+regexp(`foo bar', `\<bar\>') regexp(`foobar', `\<bar')

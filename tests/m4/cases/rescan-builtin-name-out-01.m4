@@ -1,0 +1,1 @@
+define(`mk', ``def'`ine'')mk(`x', `y')x

@@ -1,0 +1,1 @@
+define(`d', defn(`define'))d(`e', `E')e d

@@ -1,0 +1,1 @@
+[substr(`abcdef', 2, -3)]

@@ -1,0 +1,2 @@
+substr(`ab
+cd', 1, 3)

@@ -1,0 +1,2 @@
+X
+include(`where.m4')X

@@ -1,0 +1,4 @@
+define(`two', `line1
+line2')two
+two
+end

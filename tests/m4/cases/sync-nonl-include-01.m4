@@ -1,0 +1,2 @@
+include(`inc/nonl.m4')
+after

@@ -1,0 +1,1 @@
+translit(`café', `a-z', `A-Z') len(`éé')

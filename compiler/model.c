@@ -71,6 +71,7 @@ model_new(void)
 	struct model *m = xcalloc(1, sizeof(*m));
 
 	m->cur_ruleset = -1;
+	m->opchars = -1;
 	return m;
 }
 
@@ -428,6 +429,8 @@ store_option(struct model *m, const struct optdef *def, const char *sub,
 	o->def = def;
 	o->sub = sub ? xstrdup(sub) : NULL;
 	o->raw = raw;
+	if (strcmp(def->name, "OperatorChars") == 0)
+		m->opchars = (long)(m->noptions - 1);
 	o->bare = value == NULL;
 	o->val = val;
 	o->loc = *valloc;
@@ -866,9 +869,7 @@ model_add_ruleset(struct model *m, const char *name, const char *number,
 const char *
 model_operator_chars(const struct model *m)
 {
-	const struct model_option *o = model_option(m, "OperatorChars", NULL);
-
-	return o != NULL ? o->raw : ".:@[]";
+	return m->opchars >= 0 ? m->options[m->opchars].raw : ".:@[]";
 }
 
 /* Glue the scanner's pieces into sendmail tokens. */

@@ -238,6 +238,8 @@ struct model {
 
 	/* parser state kept in the model because statements depend on it */
 	int		 cur_ruleset;	/* index into rulesets, -1: none */
+	long		 opchars;	/* index of the last OperatorChars
+					   setting in options, -1: none */
 	char		*section;	/* current @section or NULL */
 	struct diag_loc	 mcloc;		/* current @loc */
 	char		**files;	/* interned file names */

@@ -67,6 +67,9 @@ struct cf_scan {
 	void		*scanner;	/* yyscan_t */
 };
 
+/* After an error: a note naming the .mc line of the current @loc. */
+void	cf_note_mcloc(const struct cf_scan *);
+
 /* Location helper: a diag_loc of the scanner's file. */
 struct diag_loc cf_loc(const struct cf_scan *, int line, int col, int len);
 

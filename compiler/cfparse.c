@@ -38,6 +38,14 @@ cf_loc(const struct cf_scan *cs, int line, int col, int len)
 }
 
 void
+cf_note_mcloc(const struct cf_scan *cs)
+{
+	if (cs->model->mcloc.file != NULL)
+		diag_note(&cs->model->mcloc,
+		    "generated from this configuration line");
+}
+
+void
 cf_piece_free(struct cf_piece *p)
 {
 	struct cf_piece *next;

@@ -2,8 +2,9 @@
  * show.c -- `mailcf show --cf FILE`: parse a sendmail.cf (or IR) file into
  * the model and print its declarations back in sendmail.cf syntax.
  *
- * Rulesets are left out for now.  The order is fixed by kind (V, O, D,
- * C and F, K, M, H, P, T, Q, X, E), and within a kind it is the order of
+ * Rulesets are left out unless --rules is given.  The order is fixed by
+ * kind (V, O, D, C and F, K, M, H, P, T, Q, X, E, then the @ directives
+ * of an IR input), and within a kind it is the order of
  * the input, so every declaration line of the input has exactly one
  * output line.  Canonical spelling (see mailcf(8)):
  *   - one statement per line, except that H values keep their newlines
@@ -133,6 +134,18 @@ show_model(FILE *fp, const struct model *m)
 		fprintf(fp, "E%s%s%s\n", m->envs[i].name,
 		    m->envs[i].value ? "=" : "",
 		    m->envs[i].value ? m->envs[i].value : "");
+	/* IR input: the directives the model keeps (not @loc, @section) */
+	for (i = 0; i < m->ndirectives; i++) {
+		const struct model_directive *d = &m->directives[i];
+
+		if (strcmp(d->keyword, "section") == 0 ||
+		    strcmp(d->keyword, "endsection") == 0)
+			continue;
+		fprintf(fp, "@%s", d->keyword);
+		for (j = 0; j < d->nargs; j++)
+			fprintf(fp, "\t%s", d->args[j]);
+		fputc('\n', fp);
+	}
 }
 
 /*

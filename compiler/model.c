@@ -370,31 +370,13 @@ model_add_class_file(struct model *m, const char *name, const char *spec,
 
 /* --- O ----------------------------------------------------------------- */
 
-static const char *const timeout_names[] = {
-	"initial", "connect", "iconnect", "aconnect", "helo", "mail", "rcpt",
-	"datainit", "datablock", "datafinal", "rset", "quit", "misc",
-	"command", "ident", "fileopen", "control", "lhlo", "auth",
-	"starttls", "hoststatus", "queuereturn", "queuereturn.normal",
-	"queuereturn.urgent", "queuereturn.non-urgent", "queuereturn.dsn",
-	"queuewarn", "queuewarn.normal", "queuewarn.urgent",
-	"queuewarn.non-urgent", "queuewarn.dsn", "resolver.retrans",
-	"resolver.retrans.first", "resolver.retrans.normal",
-	"resolver.retry", "resolver.retry.first", "resolver.retry.normal",
-	NULL
-};
-
-static const char *const milter_names[] = {
-	"LogLevel", "macros.connect", "macros.helo", "macros.envfrom",
-	"macros.envrcpt", "macros.data", "macros.eoh", "macros.eom", NULL
-};
-
 static int
-known_sub(const char *const *names, const char *sub)
+known_sub(const struct optsub *subs, const char *sub)
 {
 	size_t i;
 
-	for (i = 0; names[i] != NULL; i++)
-		if (strcasecmp(names[i], sub) == 0)
+	for (i = 0; subs[i].name != NULL; i++)
+		if (strcasecmp(subs[i].name, sub) == 0)
 			return 1;
 	return 0;
 }
@@ -483,12 +465,12 @@ model_add_option(struct model *m, const char *name, int longform,
 	if (dot != NULL) {
 		sub = dot + 1;
 		if (def->type == OPT_TIMEOUT) {
-			if (!known_sub(timeout_names, sub)) {
+			if (!known_sub(opt_timeouts, sub)) {
 				merror(m, nameloc, "unknown timeout '%s'", sub);
 				return -1;
 			}
 		} else if (def->type == OPT_MILTER) {
-			if (!known_sub(milter_names, sub)) {
+			if (!known_sub(opt_milter_subs, sub)) {
 				merror(m, nameloc, "unknown milter option "
 				    "'%s'", sub);
 				return -1;

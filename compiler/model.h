@@ -56,8 +56,17 @@ struct optdef {
 	const char	*cond;		/* compile option needed, NULL: always */
 };
 
-/* The table (options.c), sorted by name; the last entry has name NULL. */
+/* The table (options.c); the last entry has name NULL. */
 extern const struct optdef optdefs[];
+
+/* Sub-options: Timeout.<name> and Milter.<name>, with the binary's
+   defaults (NULL: none, or "the resolver's"); last name NULL. */
+struct optsub {
+	const char	*name;
+	const char	*dflt;
+};
+extern const struct optsub opt_timeouts[];
+extern const struct optsub opt_milter_subs[];
 
 /*
  * Look up a long name (case-insensitive, unambiguous prefixes accepted

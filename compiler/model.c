@@ -1076,6 +1076,15 @@ static const struct {
 
 #define NDIRECTIVES (sizeof(directives) / sizeof(directives[0]))
 
+/* The .mc macros that carry raw cf text (cf/m4/cfhead.m4). */
+static const char *const sections[] = {
+	"LOCAL_CONFIG", "LOCAL_RULESETS", "LOCAL_RULE_0", "LOCAL_RULE_1",
+	"LOCAL_RULE_2", "LOCAL_RULE_3", "LOCAL_NET_CONFIG",
+	"LOCAL_SRV_FEATURES", "LOCAL_CLT_FEATURES", "LOCAL_TRY_TLS",
+	"LOCAL_TLS_RCPT", "LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER",
+	"LOCAL_UUCP", "LOCAL_DNSBL", NULL
+};
+
 static void
 enter_section(struct model *m, const char *name, const struct diag_loc *loc)
 {
@@ -1133,9 +1142,22 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			    "templates here");
 		return keyword[0] == 'e' ? -1 : 0;
 	}
-	if (strcmp(keyword, "section") == 0)
+	if (strcmp(keyword, "section") == 0) {
+		if (!in_list(sections, args[0])) {
+			merror(m, loc, "@section: unknown section '%s'", args[0]);
+			return -1;
+		}
+		if (m->section != NULL) {
+			merror(m, loc, "@section %s inside section %s: "
+			    "@endsection is missing", args[0], m->section);
+			return -1;
+		}
 		enter_section(m, args[0], loc);
-	else if (strcmp(keyword, "endsection") == 0) {
+	} else if (strcmp(keyword, "endsection") == 0) {
+		if (m->section == NULL) {
+			merror(m, loc, "@endsection without @section");
+			return -1;
+		}
 		free(m->section);
 		m->section = NULL;
 	}

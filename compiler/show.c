@@ -234,6 +234,8 @@ show_main(int argc, char **argv)
 		usage(stderr);
 		return EX_USAGE;
 	}
+	/* a binary file would give one error per line: stop at 50 */
+	diag_set_error_limit(50);
 	m = model_new();
 	rc = cf_parse_file(m, file);
 	if (rc == 0) {

@@ -33,6 +33,12 @@ check_eq "$?" 0 "show --help exits 0"
 grep -q "usage: mailcf show \\[--rules\\] --cf FILE" "$TMPDIR/out" &&
 	ok "show --help prints the usage" || not_ok "show --help prints the usage"
 
+# a binary file: errors stop at the limit, no crash
+"$MAILCF" show --cf "$MAILCF" > /dev/null 2> "$TMPDIR/err"
+check_eq "$?" 65 "a binary file exits EX_DATAERR"
+check_eq "$(tail -1 "$TMPDIR/err")" "mailcf: too many errors (50), stopping" \
+	"after 50 errors"
+
 # warnings alone do not fail: an abbreviation is accepted with a warning
 printf 'O ConnectionCacheTim=5m\n' > "$TMPDIR/w.cf"
 "$MAILCF" show --cf "$TMPDIR/w.cf" > "$TMPDIR/out" 2> "$TMPDIR/err"

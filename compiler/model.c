@@ -649,6 +649,44 @@ check_field(struct model *m, int kind, const char *name,
 	return 0;
 }
 
+static int find_ruleset(const struct model *, const char *, int);
+
+/*
+ * S= and R= name the rewriting rulesets of a mailer ("EnvFromL/HdrFromL").
+ * The cf kit names rulesets declared further down (the local mailer uses
+ * EnvFromSMTP of the smtp mailer), so this runs at the end.
+ */
+static int
+check_mailer_rulesets(struct model *m, const struct model_mailer *mm)
+{
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < mm->nfields; i++) {
+		const struct model_field *f = &mm->fields[i];
+		const char *p, *e;
+
+		if (f->code != 'S' && f->code != 'R')
+			continue;
+		for (p = f->value; *p != '\0'; p = *e ? e + 1 : e) {
+			char *rs;
+
+			e = strchr(p, '/');
+			if (e == NULL)
+				e = p + strlen(p);
+			rs = xstrndup(p, (size_t)(e - p));
+			if (rs[0] != '\0' && !isdigit((unsigned char)rs[0]) &&
+			    find_ruleset(m, rs, -1) < 0) {
+				merror(m, &f->loc, "mailer %s: ruleset %s is not "
+				    "declared anywhere", mm->name, rs);
+				bad = 1;
+			}
+			free(rs);
+		}
+	}
+	return bad ? -1 : 0;
+}
+
 int
 model_add_fielded(struct model *m, int kind, const char *name, char **fields,
     const struct diag_loc *fieldlocs, size_t n, const struct diag_loc *loc)
@@ -1092,6 +1130,7 @@ enter_section(struct model *m, const char *name, const struct diag_loc *loc)
 
 	free(m->section);
 	m->section = xstrdup(name);
+	m->section_loc = *loc;
 	if (strncmp(name, "LOCAL_RULE_", 11) == 0 && name[11] >= '0' &&
 	    name[11] <= '3' && name[12] == '\0')
 		model_add_ruleset(m, rules[name[11] - '0'], NULL, loc);
@@ -1171,6 +1210,26 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 	d->loc = *loc;
 	d->mcloc = m->mcloc;
 	return 0;
+}
+
+/* --- the end of the input ------------------------------------------------ */
+
+int
+model_finish(struct model *m, const struct diag_loc *eof)
+{
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < m->nmailers; i++)
+		if (check_mailer_rulesets(m, &m->mailers[i]) != 0)
+			bad = 1;
+	if (m->section != NULL) {
+		merror(m, m->section_loc.file ? &m->section_loc : eof,
+		    "@section %s is not ended (@endsection is missing)",
+		    m->section);
+		bad = 1;
+	}
+	return bad ? -1 : 0;
 }
 
 /* --- queries ------------------------------------------------------------ */

@@ -250,6 +250,7 @@ struct model {
 	long		 opchars;	/* index of the last OperatorChars
 					   setting in options, -1: none */
 	char		*section;	/* current @section or NULL */
+	struct diag_loc	 section_loc;	/* where it started */
 	struct diag_loc	 mcloc;		/* current @loc */
 	char		**files;	/* interned file names */
 	size_t		 nfiles;
@@ -304,6 +305,10 @@ int	model_add_env(struct model *, const char *text,
 	    const struct diag_loc *);
 int	model_add_directive(struct model *, const char *keyword,
 	    char **args, size_t n, const struct diag_loc *);
+
+/* After the last statement: checks that need the whole input (mailer
+   S=/R= rulesets declared, no @section left open).  0 or -1. */
+int	model_finish(struct model *, const struct diag_loc *eof);
 
 /* Queries. */
 const struct model_option *model_option(const struct model *,

@@ -238,6 +238,12 @@ show_main(int argc, char **argv)
 	diag_set_error_limit(50);
 	m = model_new();
 	rc = cf_parse_file(m, file);
+	if (rc != -2) {
+		struct diag_loc eof = diag_at(file, 0);
+
+		if (model_finish(m, &eof) != 0)
+			rc = -1;
+	}
 	if (rc == 0) {
 		show_model(stdout, m);
 		if (rules)

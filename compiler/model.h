@@ -177,6 +177,13 @@ enum cf_tokkind {
 	CFT_CTL		/* $@ $: $# $> $[ $] $( $) $| $. $? */
 };
 
+/*
+ * A CFT_MACRO in a rule ($j, ${name}) is what sendmail expands when it
+ * reads the rule, with the value the macro has at that point (D lines
+ * above it, or the host's $w $j $m): the token is kept so that the
+ * expansion can happen where the host is known.  $&x (CFT_DEFER) is
+ * expanded each time the rule runs.
+ */
 struct cf_tok {
 	enum cf_tokkind	 kind;
 	char		*text;	/* ATOM/OPER: the text; CLASS, NCLASS, MACRO,

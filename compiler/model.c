@@ -127,6 +127,7 @@ model_free(struct model *m)
 	free(m->options);
 	for (i = 0; i < m->nmacros; i++) {
 		free(m->macros[i].name);
+		free(m->macros[i].raw);
 		free(m->macros[i].value);
 	}
 	free(m->macros);
@@ -283,6 +284,37 @@ model_set_version(struct model *m, const char *text, const struct diag_loc *loc)
 	return 0;
 }
 
+/*
+ * A D value as sendmail reads it: trailing blanks go, "..." groups (the
+ * quotes go), a backslash makes the next character literal, except that
+ * \n \r \f \b are newline, carriage return, form feed and backspace
+ * (and \t is a plain t).  Checked against sendmail 8.17 by
+ * tests/cf/macros-oracle.sh.
+ */
+static char *
+munch(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *end = s + strlen(s);
+	int backslash = 0;
+	char *r;
+
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	for (; s < end; s++) {
+		if (backslash) {
+			strbuf_addc(&sb, *s == 'n' ? '\n' : *s == 'r' ? '\r' :
+			    *s == 'f' ? '\f' : *s == 'b' ? '\b' : *s);
+			backslash = 0;
+		} else if (*s == '\\')
+			backslash = 1;
+		else if (*s != '"')
+			strbuf_addc(&sb, *s);
+	}
+	r = strbuf_detach(&sb, NULL);
+	return r != NULL ? r : xstrdup("");
+}
+
 int
 model_add_macro(struct model *m, const char *name, const char *value,
     const struct diag_loc *loc)
@@ -292,7 +324,8 @@ model_add_macro(struct model *m, const char *name, const char *value,
 	GROW(m->macros, m->nmacros);
 	mm = &m->macros[m->nmacros++];
 	mm->name = xstrdup(name);
-	mm->value = xstrdup(value);
+	mm->raw = xstrdup(value);
+	mm->value = munch(value);
 	mm->loc = *loc;
 	return 0;
 }

@@ -105,7 +105,10 @@ struct model_option {
 
 struct model_macro {
 	char		*name;		/* "j" or "{long}" without braces */
-	char		*value;
+	char		*raw;		/* as written after the name */
+	char		*value;		/* as sendmail reads it: quotes removed,
+					   a backslash makes the next character
+					   literal (sendmail's munchstring) */
 	struct diag_loc	 loc;
 };
 

@@ -101,7 +101,7 @@ show_model(FILE *fp, const struct model *m)
 	for (i = 0; i < m->nmacros; i++) {
 		fputc('D', fp);
 		print_name(fp, m->macros[i].name);
-		fprintf(fp, "%s\n", m->macros[i].value);
+		fprintf(fp, "%s\n", m->macros[i].raw);
 	}
 	print_classes(fp, m);
 	for (i = 0; i < m->nmaps; i++) {
@@ -180,11 +180,44 @@ show_rules(FILE *fp, const struct model *m)
 	strbuf_free(&sb);
 }
 
+/* With --macros: each macro's value in force at the end, as sendmail
+   holds it (quotes and backslashes processed): NAME<TAB>VALUE, with
+   newline, CR, TAB, backspace, form feed and backslash written \n \r
+   \t \b \f \\. */
+static void
+show_macros(FILE *fp, const struct model *m)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->nmacros; i++) {
+		for (j = i + 1; j < m->nmacros; j++)
+			if (strcmp(m->macros[j].name, m->macros[i].name) == 0)
+				break;
+		if (j == m->nmacros) {
+			const char *v = model_macro(m, m->macros[i].name);
+
+			fprintf(fp, "%s\t", m->macros[i].name);
+			for (; *v != '\0'; v++) {
+				const char *esc = strchr("\n\r\t\b\f", *v);
+
+				if (esc != NULL)
+					fprintf(fp, "\\%c",
+					    "nrtbf"[esc - "\n\r\t\b\f"]);
+				else if (*v == '\\')
+					fputs("\\\\", fp);
+				else
+					fputc(*v, fp);
+			}
+			fputc('\n', fp);
+		}
+	}
+}
+
 static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: mailcf show [--rules] --cf FILE\n"
+	    "usage: mailcf show [--rules | --macros] --cf FILE\n"
 	    "\n"
 	    "Parse a sendmail.cf (or mailcf IR) file and print its "
 	    "declarations\n"
@@ -201,6 +234,12 @@ usage(FILE *fp)
 	    "  --rules     print the rulesets too, each rule as sendmail -bt's "
 	    "=S prints\n"
 	    "              it (tokens separated by blanks, no comment)\n"
+	    "  --macros    print only the macros, NAME<TAB>VALUE, with the value "
+	    "in force\n"
+	    "              at the end as sendmail reads it (quotes removed, "
+	    "\\ escapes;\n"
+	    "              newline, CR, TAB, BS, FF, \\ written \\n \\r "
+	    "\\t \\b \\f \\\\)\n"
 	    "  -h, --help  this text\n");
 }
 
@@ -209,7 +248,7 @@ show_main(int argc, char **argv)
 {
 	const char *file = NULL;
 	struct model *m;
-	int i, rc, rules = 0;
+	int i, rc, rules = 0, macros = 0;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 ||
@@ -219,6 +258,8 @@ show_main(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "--rules") == 0)
 			rules = 1;
+		else if (strcmp(argv[i], "--macros") == 0)
+			macros = 1;
 		else if (strcmp(argv[i], "--cf") == 0 && i + 1 < argc)
 			file = argv[++i];
 		else if (strncmp(argv[i], "--cf=", 5) == 0)
@@ -244,7 +285,9 @@ show_main(int argc, char **argv)
 		if (model_finish(m, &eof) != 0)
 			rc = -1;
 	}
-	if (rc == 0) {
+	if (rc == 0 && macros)
+		show_macros(stdout, m);
+	else if (rc == 0) {
 		show_model(stdout, m);
 		if (rules)
 			show_rules(stdout, m);

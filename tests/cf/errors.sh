@@ -30,7 +30,7 @@ grep -q "nonexistent.cf: error: cannot open" "$TMPDIR/err" &&
 check_eq "$?" 64 "show without --cf exits EX_USAGE"
 "$MAILCF" show --help > "$TMPDIR/out" 2>&1
 check_eq "$?" 0 "show --help exits 0"
-grep -q "usage: mailcf show \\[--rules\\] --cf FILE" "$TMPDIR/out" &&
+grep -q "usage: mailcf show \\[--rules | --macros\\] --cf FILE" "$TMPDIR/out" &&
 	ok "show --help prints the usage" || not_ok "show --help prints the usage"
 
 # a binary file: errors stop at the limit, no crash

@@ -1253,9 +1253,12 @@ model_finish(struct model *m, const struct diag_loc *eof)
 	size_t i;
 	int bad = 0;
 
-	for (i = 0; i < m->nmailers; i++)
-		if (check_mailer_rulesets(m, &m->mailers[i]) != 0)
-			bad = 1;
+	/* In the IR the stock rulesets are implied by the features, not
+	   written out: only a sendmail.cf must declare them. */
+	if (m->ndirectives == 0 && m->mcloc.file == NULL)
+		for (i = 0; i < m->nmailers; i++)
+			if (check_mailer_rulesets(m, &m->mailers[i]) != 0)
+				bad = 1;
 	if (m->section != NULL) {
 		merror(m, m->section_loc.file ? &m->section_loc : eof,
 		    "@section %s is not ended (@endsection is missing)",

@@ -9,5 +9,9 @@ compiler_libm4_a_YFLAGS = -d -Wall -Wno-yacc
 MAILCF_LIBS += compiler/libm4.a
 
 dist_man_MANS += docs/mailcf-m4.1
-MAILCF_TESTS += tests/m4diag/diag.sh tests/m4diag/engine.sh
+
+# golden diagnostics (diag.sh) and the library interface (test_engine)
+check_PROGRAMS += tests/m4diag/test_engine
+tests_m4diag_test_engine_LDADD = compiler/libm4.a lib/libutil.a
+MAILCF_TESTS += tests/m4diag/diag.sh tests/m4diag/test_engine
 EXTRA_DIST += tests/m4diag fuzz/fuzz_m4.c fuzz/m4.srcs fuzz/corpus/m4

@@ -203,7 +203,8 @@ m4_process_buffer(struct m4 *m, const char *name, const char *buf,
 		return -1;
 	s = xcalloc(1, sizeof(*s));
 	s->name = xstrdup(name);
-	s->buf = xmemdup(buf, len + 1);
+	s->buf = xmalloc(len + 1);
+	memcpy(s->buf, buf, len);
 	s->buf[len] = '\0';
 	s->len = len;
 	s->next = m->sources;

@@ -36,31 +36,50 @@ loc_to_diag(const struct m4_loc *loc, struct diag_loc *d)
 	d->len = loc && loc->len > 0 ? loc->len : 1;
 }
 
-/* The note: lines for a frame chain. */
+static int
+same_frame(const struct m4_frame *a, const struct m4_frame *b)
+{
+	return a != NULL && b != NULL && a->kind == b->kind &&
+	    a->line == b->line && a->col == b->col && !a->elided &&
+	    strcmp(a->file, b->file) == 0 &&
+	    (a->macro == NULL) == (b->macro == NULL) &&
+	    (a->macro == NULL || strcmp(a->macro, b->macro) == 0);
+}
+
+/* The note: lines for a frame chain; repeats are counted, not listed. */
 void
 m4_trail(struct m4 *m, struct m4_frame *f)
 {
 	struct diag_loc d;
-	int n = 0;
+	int n = 0, rep;
 
 	diag_set_caret(0);
 	for (; f != NULL; f = f->parent) {
 		if (f->file == NULL)
 			continue;
-		if (++n > TRAIL_MAX) {
-			d = diag_at(f->file, f->line);
-			diag_note(&d, "(and further expansions)");
-			break;
-		}
+		for (rep = 1; same_frame(f, f->parent); rep++)
+			f = f->parent;
 		d.file = f->file;
 		d.line = f->line;
 		d.col = f->col;
 		d.len = 1;
-		if (f->kind == FR_EXPAND)
+		if (++n > TRAIL_MAX) {
+			d.col = 0;
+			diag_note(&d, "(and further expansions)");
+			break;
+		}
+		if (f->kind == FR_EXPAND && rep > 1)
+			diag_note(&d, "in the expansion of macro '%s' (%d "
+			    "times over)", f->macro, rep);
+		else if (f->kind == FR_EXPAND)
 			diag_note(&d, "in the expansion of macro '%s'",
 			    f->macro);
 		else
 			diag_note(&d, "in the file included from here");
+		if (f->elided) {
+			d.col = 0;
+			diag_note(&d, "(further expansions left out)");
+		}
 	}
 	diag_set_caret(1);
 }

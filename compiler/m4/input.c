@@ -21,6 +21,8 @@
  * The token text lives in m->tok.text and is overwritten by the next
  * m4_next_token().
  */
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +36,7 @@
 #include "compiler/m4/m4int.h"
 
 #define FRAME_SLAB	256
+#define FRAME_DEPTH	32
 
 static int
 is_word_start(int c)
@@ -47,13 +50,17 @@ is_word_char(int c)
 	return is_word_start(c) || (c >= '0' && c <= '9');
 }
 
-/* Read a whole file; 0 or -1 with errno set. */
+/* Read a whole file, at most about max bytes (0: any); 0 or -1. */
 static int
-read_all(FILE *fp, struct strbuf *sb)
+read_all(FILE *fp, struct strbuf *sb, size_t max)
 {
 	size_t n;
 
 	for (;;) {
+		if (max && sb->len > max) {
+			errno = EFBIG;
+			return -1;
+		}
 		strbuf_grow(sb, 65536);
 		n = fread(sb->buf + sb->len, 1, sb->cap - sb->len - 1, fp);
 		sb->len += n;
@@ -74,6 +81,7 @@ m4_load(struct m4 *m, const char *path, int *errp)
 {
 	struct m4_source *s;
 	struct strbuf sb = STRBUF_INIT;
+	struct stat st;
 	FILE *fp;
 	int isstdin = strcmp(path, "-") == 0;
 
@@ -87,7 +95,14 @@ m4_load(struct m4 *m, const char *path, int *errp)
 		*errp = errno;
 		return NULL;
 	}
-	if (read_all(fp, &sb) == -1) {
+	/* a device or a FIFO could be endless: only regular files */
+	if (!isstdin && (fstat(fileno(fp), &st) == -1 ||
+	    !S_ISREG(st.st_mode))) {
+		*errp = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		fclose(fp);
+		return NULL;
+	}
+	if (read_all(fp, &sb, m->max_bytes) == -1) {
 		*errp = errno;
 		if (!isstdin)
 			fclose(fp);
@@ -132,7 +147,20 @@ m4_frame_new(struct m4 *m, int kind, const char *macro,
 	f->file = at->file;
 	f->line = at->line;
 	f->col = at->col;
+	f->len = at->len > 0 ? at->len : 1;
 	f->parent = at->frame;
+	f->elided = 0;
+	/*
+	 * A macro that expands to a call of itself would chain frames
+	 * without end: past FRAME_DEPTH expansions, link to the nearest
+	 * include instead (the notes say that expansions were left out).
+	 */
+	if (f->parent != NULL && f->parent->depth >= FRAME_DEPTH) {
+		while (f->parent != NULL && f->parent->kind != FR_INCLUDE)
+			f->parent = f->parent->parent;
+		f->elided = 1;
+	}
+	f->depth = f->parent ? f->parent->depth + 1 : 0;
 	if (f->parent)
 		f->parent->refs++;
 	f->refs = 1;
@@ -161,10 +189,17 @@ m4_frame_unref(struct m4 *m, struct m4_frame *f)
 	}
 }
 
+static void block_pop(struct m4 *);
+
 static struct m4_block *
 block_new(struct m4 *m, int type, struct m4_frame *frame)
 {
 	struct m4_block *b;
+
+	/* an exhausted string below would only lengthen every look-ahead */
+	while (m->top != NULL && m->top->type == B_STR &&
+	    m->top->p == m->top->end)
+		block_pop(m);
 
 	if ((b = m->freeblocks) != NULL)
 		m->freeblocks = b->next;
@@ -283,7 +318,7 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
 	    b->next != NULL)
 		b = b->next;
-	loc->len = 1;
+	loc->len = 0;		/* a file position: the token sets it */
 	if (b == NULL) {
 		loc->file = m->lastfile;
 		loc->line = m->lastline;
@@ -300,11 +335,15 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 		} else {
 			loc->line = b->line;
 			loc->col = (int)(b->p - b->linestart) + 1;
+			/* at the end, after a newline: just after the text */
+			if (b->pending_nl && b->p == b->end)
+				loc->col--;
 		}
 	} else if (b->frame != NULL) {
 		loc->file = b->frame->file;
 		loc->line = b->frame->line;
 		loc->col = b->frame->col;
+		loc->len = b->frame->len;
 	} else {
 		loc->file = NULL;
 		loc->line = loc->col = 0;
@@ -496,7 +535,8 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		t->type = c == '(' ? T_OPEN : c == ',' ? T_COMMA :
 		    c == ')' ? T_CLOSE : T_SIMPLE;
 	}
-	t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
+	if (t->loc.len == 0)
+		t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
 }
 
 static void

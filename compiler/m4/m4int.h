@@ -46,9 +46,11 @@ struct m4_frame {
 	struct m4_frame	*parent;	/* counted reference */
 	char		*macro;		/* owned; FR_EXPAND */
 	const char	*file;		/* call site, a source name */
-	int		 line, col;
+	int		 line, col, len;
 	int		 kind;
 	int		 refs;
+	int		 depth;		/* frames above the include */
+	int		 elided;	/* expansions left out below */
 	struct m4_frame	*nextfree;
 };
 

@@ -351,7 +351,8 @@ bi_format(struct m4 *m, struct m4_call *c)
 			break;
 		}
 		/* GNU m4 keeps a conversion's output up to a NUL (%c of 0) */
-		nul = memchr(c->out->buf + before, '\0', c->out->len - before);
+		nul = c->out->len > before ? memchr(c->out->buf + before, '\0',
+		    c->out->len - before) : NULL;
 		if (nul != NULL) {
 			c->out->len = (size_t)(nul - c->out->buf);
 			c->out->buf[c->out->len] = '\0';

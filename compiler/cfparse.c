@@ -38,11 +38,11 @@ cf_loc(const struct cf_scan *cs, int line, int col, int len)
 }
 
 void
-cf_note_mcloc(const struct cf_scan *cs)
+cf_note_mcloc(const struct cf_scan *cs, int line)
 {
-	if (cs->model->mcloc.file != NULL)
-		diag_note(&cs->model->mcloc,
-		    "generated from this configuration line");
+	struct diag_loc loc = cf_loc(cs, line, 0, 0);
+
+	model_note_mc(cs->model, &loc);
 }
 
 void

@@ -32,6 +32,35 @@ static void merror(const struct model *, const struct diag_loc *,
 static void mwarning(const struct model *, const struct diag_loc *,
 	    const char *, ...) DIAG_PRINTF(3, 4);
 
+struct diag_loc
+model_mc_loc(const struct model *m, const struct diag_loc *loc)
+{
+	struct diag_loc none = { NULL, 0, 0, 0 }, r;
+	size_t i;
+
+	for (i = m->nlocmap; i-- > 0; ) {
+		const struct model_locmap *e = &m->locmap[i];
+
+		if (loc == NULL || loc->file == NULL || e->irfile != loc->file ||
+		    e->irline > loc->line)
+			continue;
+		r = e->mc;
+		if (e->counting && loc->line > e->irline + 1)
+			r.line += loc->line - e->irline - 1;
+		return r;
+	}
+	return none;
+}
+
+void
+model_note_mc(const struct model *m, const struct diag_loc *loc)
+{
+	struct diag_loc mc = model_mc_loc(m, loc);
+
+	if (mc.file != NULL)
+		diag_note(&mc, "generated from this configuration line");
+}
+
 /* An error at loc, with a note naming the .mc line the IR came from. */
 static void
 merror(const struct model *m, const struct diag_loc *loc, const char *fmt,
@@ -44,8 +73,7 @@ merror(const struct model *m, const struct diag_loc *loc, const char *fmt,
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	diag_error(loc, "%s", strbuf_str(&sb));
-	if (m->mcloc.file != NULL)
-		diag_note(&m->mcloc, "generated from this configuration line");
+	model_note_mc(m, loc);
 	strbuf_free(&sb);
 }
 
@@ -60,8 +88,7 @@ mwarning(const struct model *m, const struct diag_loc *loc, const char *fmt,
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	diag_warning(loc, "%s", strbuf_str(&sb));
-	if (m->mcloc.file != NULL)
-		diag_note(&m->mcloc, "generated from this configuration line");
+	model_note_mc(m, loc);
 	strbuf_free(&sb);
 }
 
@@ -187,6 +214,7 @@ model_free(struct model *m)
 	}
 	free(m->directives);
 	free(m->section);
+	free(m->locmap);
 	free_vec(m->files, m->nfiles);
 	free_vec(m->sources, m->nsources);
 	free(m);
@@ -1143,30 +1171,57 @@ static const struct {
 	{ "endsection", 0, 0 },
 	{ "error", 1, 1 },
 	{ "warning", 1, 1 },
+	{ "unknown", 2, -1 },	/* KIND NAME after an @error (cf-templates) */
 };
 
 #define NDIRECTIVES (sizeof(directives) / sizeof(directives[0]))
 
 /* The .mc macros that carry raw cf text (cf/m4/cfhead.m4). */
-static const char *const sections[] = {
-	"LOCAL_CONFIG", "LOCAL_RULESETS", "LOCAL_RULE_0", "LOCAL_RULE_1",
-	"LOCAL_RULE_2", "LOCAL_RULE_3", "LOCAL_NET_CONFIG",
-	"LOCAL_SRV_FEATURES", "LOCAL_CLT_FEATURES", "LOCAL_TRY_TLS",
-	"LOCAL_TLS_RCPT", "LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER",
-	"LOCAL_UUCP", "LOCAL_DNSBL", NULL
+/*
+ * The .mc macros that carry raw cf text (cf/m4/cfhead.m4), and the
+ * ruleset the cf kit puts their rules in (NULL: the text brings its own
+ * S lines, or holds no rules).
+ */
+static const struct {
+	const char	*name;
+	const char	*ruleset;
+} sections[] = {
+	{ "LOCAL_CONFIG", NULL }, { "LOCAL_RULESETS", NULL },
+	{ "LOCAL_RULE_0", "98" }, { "LOCAL_RULE_1", "1" },
+	{ "LOCAL_RULE_2", "2" }, { "LOCAL_RULE_3", "3" },
+	{ "LOCAL_NET_CONFIG", "Parse1" },
+	{ "LOCAL_SRV_FEATURES", "Local_srv_features" },
+	{ "LOCAL_CLT_FEATURES", "Local_clt_features" },
+	{ "LOCAL_TRY_TLS", "Local_try_tls" },
+	{ "LOCAL_TLS_RCPT", "Local_tls_rcpt" },
+	{ "LOCAL_TLS_CLIENT", "Local_tls_client" },
+	{ "LOCAL_TLS_SERVER", "Local_tls_server" },
+	{ "LOCAL_UUCP", NULL }, { "LOCAL_DNSBL", NULL },
+	{ "MAILER_DEFINITIONS", NULL },
 };
 
-static void
-enter_section(struct model *m, const char *name, const struct diag_loc *loc)
-{
-	static const char *const rules[] = { "98", "1", "2", "3" };
+#define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
 
+static int
+find_section(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NSECTIONS; i++)
+		if (strcmp(sections[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+enter_section(struct model *m, int sec, const struct diag_loc *loc)
+{
 	free(m->section);
-	m->section = xstrdup(name);
+	m->section = xstrdup(sections[sec].name);
 	m->section_loc = *loc;
-	if (strncmp(name, "LOCAL_RULE_", 11) == 0 && name[11] >= '0' &&
-	    name[11] <= '3' && name[12] == '\0')
-		model_add_ruleset(m, rules[name[11] - '0'], NULL, loc);
+	m->cur_ruleset = -1;
+	if (sections[sec].ruleset != NULL)
+		model_add_ruleset(m, sections[sec].ruleset, NULL, loc);
 }
 
 int
@@ -1200,10 +1255,17 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			return -1;
 		}
 		m->mcloc = diag_at(model_intern(m, args[0]), (int)line);
+		GROW(m->locmap, m->nlocmap);
+		m->locmap[m->nlocmap].irfile = loc->file;
+		m->locmap[m->nlocmap].irline = loc->line;
+		m->locmap[m->nlocmap].mc = m->mcloc;
+		m->locmap[m->nlocmap].counting = m->section != NULL;
+		m->nlocmap++;
 		return 0;
 	}
 	if (strcmp(keyword, "error") == 0 || strcmp(keyword, "warning") == 0) {
-		const struct diag_loc *at = m->mcloc.file ? &m->mcloc : loc;
+		struct diag_loc mc = model_mc_loc(m, loc);
+		const struct diag_loc *at = mc.file ? &mc : loc;
 
 		if (keyword[0] == 'e')
 			diag_error(at, "%s", args[0]);
@@ -1215,7 +1277,9 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 		return keyword[0] == 'e' ? -1 : 0;
 	}
 	if (strcmp(keyword, "section") == 0) {
-		if (!in_list(sections, args[0])) {
+		int sec = find_section(args[0]);
+
+		if (sec < 0) {
 			merror(m, loc, "@section: unknown section '%s'", args[0]);
 			return -1;
 		}
@@ -1224,7 +1288,7 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			    "@endsection is missing", args[0], m->section);
 			return -1;
 		}
-		enter_section(m, args[0], loc);
+		enter_section(m, sec, loc);
 	} else if (strcmp(keyword, "endsection") == 0) {
 		if (m->section == NULL) {
 			merror(m, loc, "@endsection without @section");
@@ -1232,6 +1296,13 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 		}
 		free(m->section);
 		m->section = NULL;
+		m->cur_ruleset = -1;
+		/* the raw text's line count ends here, until the next @loc */
+		GROW(m->locmap, m->nlocmap);
+		memset(&m->locmap[m->nlocmap], 0, sizeof(*m->locmap));
+		m->locmap[m->nlocmap].irfile = loc->file;
+		m->locmap[m->nlocmap].irline = loc->line;
+		m->nlocmap++;
 	}
 	GROW(m->directives, m->ndirectives);
 	d = &m->directives[m->ndirectives++];
@@ -1241,7 +1312,7 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 		d->args[i] = xstrdup(args[i]);
 	d->nargs = n;
 	d->loc = *loc;
-	d->mcloc = m->mcloc;
+	d->mcloc = model_mc_loc(m, loc);
 	return 0;
 }
 

@@ -236,6 +236,15 @@ struct model_directive {
 	struct diag_loc	 mcloc;		/* the current @loc (line 0: none) */
 };
 
+/* One @loc: IR lines from irline on come from mc (inside a @section,
+   line by line: the raw text starts on the line of the LOCAL_* call). */
+struct model_locmap {
+	const char	*irfile;	/* interned */
+	int		 irline;	/* the line of the @loc itself */
+	struct diag_loc	 mc;
+	int		 counting;
+};
+
 struct model {
 	int		 version;	/* V level, 0 when no V line */
 	char		*vendor;	/* V .../vendor or NULL */
@@ -262,6 +271,8 @@ struct model {
 	char		*section;	/* current @section or NULL */
 	struct diag_loc	 section_loc;	/* where it started */
 	struct diag_loc	 mcloc;		/* current @loc */
+	struct model_locmap *locmap;	/* every @loc, in input order */
+	size_t		 nlocmap;
 	char		**files;	/* interned file names */
 	size_t		 nfiles;
 	char		**sources;	/* parsed text, for caret lines */
@@ -319,6 +330,12 @@ int	model_add_directive(struct model *, const char *keyword,
 /* After the last statement: checks that need the whole input (mailer
    S=/R= rulesets declared, no @section left open).  0 or -1. */
 int	model_finish(struct model *, const struct diag_loc *eof);
+
+/* The .mc location an IR location was generated from (file NULL when
+   the input has no @loc before it). */
+struct diag_loc model_mc_loc(const struct model *, const struct diag_loc *);
+/* A note "generated from this configuration line" at that .mc line. */
+void	model_note_mc(const struct model *, const struct diag_loc *);
 
 /* Queries. */
 const struct model_option *model_option(const struct model *,

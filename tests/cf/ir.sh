@@ -19,6 +19,7 @@ ${tab}second
 @section${tab}LOCAL_RULE_0
 R\$+ < @ \$=w . >${tab}\$#local \$: \$1
 @endsection
+@loc${tab}site.mc${tab}14
 @warning${tab}this is only a test
 EOT
 cat > "$TMPDIR/want" <<EOT
@@ -35,6 +36,6 @@ EOT
 "$MAILCF" show --rules --cf "$TMPDIR/in.ir" > "$TMPDIR/got" 2> "$TMPDIR/err"
 check_eq "$?" 0 "an IR file with a warning only exits 0"
 check_files "$TMPDIR/got" "$TMPDIR/want" "directives kept and shown; LOCAL_RULE_0 rules go to ruleset 98"
-check_eq "$(head -1 "$TMPDIR/err")" "site.mc:5: warning: this is only a test" \
+check_eq "$(head -1 "$TMPDIR/err")" "site.mc:14: warning: this is only a test" \
 	"@warning is reported at the .mc line of the current @loc"
 finish

@@ -67,6 +67,9 @@ struct cf_scan {
 	void		*scanner;	/* yyscan_t */
 };
 
+/* After an error on IR line `line`: a note naming its .mc line. */
+void	cf_note_mcloc(const struct cf_scan *, int line);
+
 /* Location helper: a diag_loc of the scanner's file. */
 struct diag_loc cf_loc(const struct cf_scan *, int line, int col, int len);
 

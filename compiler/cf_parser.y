@@ -203,6 +203,7 @@ cfyyerror(CFYYLTYPE *ll, void *scanner, struct cf_scan *s, const char *msg)
 
 	(void)scanner;
 	diag_error(&loc, "%s", msg);
+	cf_note_mcloc(s, loc.line);
 }
 
 /* "expected X or Y before Z", at the offending token. */
@@ -233,6 +234,7 @@ yyreport_syntax_error(const yypcontext_t *ctx, void *scanner,
 		strbuf_addf(&sb, "%s%s", n > 0 ? " before " : ": unexpected ",
 		    yysymbol_name(tok));
 	diag_error(&loc, "%s", strbuf_str(&sb));
+	cf_note_mcloc(s, loc.line);
 	strbuf_free(&sb);
 	return 0;
 }

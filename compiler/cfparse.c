@@ -38,6 +38,14 @@ cf_loc(const struct cf_scan *cs, int line, int col, int len)
 }
 
 void
+cf_note_mcloc(const struct cf_scan *cs, int line)
+{
+	struct diag_loc loc = cf_loc(cs, line, 0, 0);
+
+	model_note_mc(cs->model, &loc);
+}
+
+void
 cf_piece_free(struct cf_piece *p)
 {
 	struct cf_piece *next;

@@ -32,6 +32,35 @@ static void merror(const struct model *, const struct diag_loc *,
 static void mwarning(const struct model *, const struct diag_loc *,
 	    const char *, ...) DIAG_PRINTF(3, 4);
 
+struct diag_loc
+model_mc_loc(const struct model *m, const struct diag_loc *loc)
+{
+	struct diag_loc none = { NULL, 0, 0, 0 }, r;
+	size_t i;
+
+	for (i = m->nlocmap; i-- > 0; ) {
+		const struct model_locmap *e = &m->locmap[i];
+
+		if (loc == NULL || loc->file == NULL || e->irfile != loc->file ||
+		    e->irline > loc->line)
+			continue;
+		r = e->mc;
+		if (e->counting && loc->line > e->irline + 1)
+			r.line += loc->line - e->irline - 1;
+		return r;
+	}
+	return none;
+}
+
+void
+model_note_mc(const struct model *m, const struct diag_loc *loc)
+{
+	struct diag_loc mc = model_mc_loc(m, loc);
+
+	if (mc.file != NULL)
+		diag_note(&mc, "generated from this configuration line");
+}
+
 /* An error at loc, with a note naming the .mc line the IR came from. */
 static void
 merror(const struct model *m, const struct diag_loc *loc, const char *fmt,
@@ -44,8 +73,7 @@ merror(const struct model *m, const struct diag_loc *loc, const char *fmt,
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	diag_error(loc, "%s", strbuf_str(&sb));
-	if (m->mcloc.file != NULL)
-		diag_note(&m->mcloc, "generated from this configuration line");
+	model_note_mc(m, loc);
 	strbuf_free(&sb);
 }
 
@@ -60,8 +88,7 @@ mwarning(const struct model *m, const struct diag_loc *loc, const char *fmt,
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
 	diag_warning(loc, "%s", strbuf_str(&sb));
-	if (m->mcloc.file != NULL)
-		diag_note(&m->mcloc, "generated from this configuration line");
+	model_note_mc(m, loc);
 	strbuf_free(&sb);
 }
 
@@ -71,6 +98,7 @@ model_new(void)
 	struct model *m = xcalloc(1, sizeof(*m));
 
 	m->cur_ruleset = -1;
+	m->opchars = -1;
 	return m;
 }
 
@@ -126,6 +154,7 @@ model_free(struct model *m)
 	free(m->options);
 	for (i = 0; i < m->nmacros; i++) {
 		free(m->macros[i].name);
+		free(m->macros[i].raw);
 		free(m->macros[i].value);
 	}
 	free(m->macros);
@@ -185,6 +214,7 @@ model_free(struct model *m)
 	}
 	free(m->directives);
 	free(m->section);
+	free(m->locmap);
 	free_vec(m->files, m->nfiles);
 	free_vec(m->sources, m->nsources);
 	free(m);
@@ -282,6 +312,37 @@ model_set_version(struct model *m, const char *text, const struct diag_loc *loc)
 	return 0;
 }
 
+/*
+ * A D value as sendmail reads it: trailing blanks go, "..." groups (the
+ * quotes go), a backslash makes the next character literal, except that
+ * \n \r \f \b are newline, carriage return, form feed and backspace
+ * (and \t is a plain t).  Checked against sendmail 8.17 by
+ * tests/cf/macros-oracle.sh.
+ */
+static char *
+munch(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *end = s + strlen(s);
+	int backslash = 0;
+	char *r;
+
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	for (; s < end; s++) {
+		if (backslash) {
+			strbuf_addc(&sb, *s == 'n' ? '\n' : *s == 'r' ? '\r' :
+			    *s == 'f' ? '\f' : *s == 'b' ? '\b' : *s);
+			backslash = 0;
+		} else if (*s == '\\')
+			backslash = 1;
+		else if (*s != '"')
+			strbuf_addc(&sb, *s);
+	}
+	r = strbuf_detach(&sb, NULL);
+	return r != NULL ? r : xstrdup("");
+}
+
 int
 model_add_macro(struct model *m, const char *name, const char *value,
     const struct diag_loc *loc)
@@ -291,7 +352,8 @@ model_add_macro(struct model *m, const char *name, const char *value,
 	GROW(m->macros, m->nmacros);
 	mm = &m->macros[m->nmacros++];
 	mm->name = xstrdup(name);
-	mm->value = xstrdup(value);
+	mm->raw = xstrdup(value);
+	mm->value = munch(value);
 	mm->loc = *loc;
 	return 0;
 }
@@ -369,31 +431,13 @@ model_add_class_file(struct model *m, const char *name, const char *spec,
 
 /* --- O ----------------------------------------------------------------- */
 
-static const char *const timeout_names[] = {
-	"initial", "connect", "iconnect", "aconnect", "helo", "mail", "rcpt",
-	"datainit", "datablock", "datafinal", "rset", "quit", "misc",
-	"command", "ident", "fileopen", "control", "lhlo", "auth",
-	"starttls", "hoststatus", "queuereturn", "queuereturn.normal",
-	"queuereturn.urgent", "queuereturn.non-urgent", "queuereturn.dsn",
-	"queuewarn", "queuewarn.normal", "queuewarn.urgent",
-	"queuewarn.non-urgent", "queuewarn.dsn", "resolver.retrans",
-	"resolver.retrans.first", "resolver.retrans.normal",
-	"resolver.retry", "resolver.retry.first", "resolver.retry.normal",
-	NULL
-};
-
-static const char *const milter_names[] = {
-	"LogLevel", "macros.connect", "macros.helo", "macros.envfrom",
-	"macros.envrcpt", "macros.data", "macros.eoh", "macros.eom", NULL
-};
-
 static int
-known_sub(const char *const *names, const char *sub)
+known_sub(const struct optsub *subs, const char *sub)
 {
 	size_t i;
 
-	for (i = 0; names[i] != NULL; i++)
-		if (strcasecmp(names[i], sub) == 0)
+	for (i = 0; subs[i].name != NULL; i++)
+		if (strcasecmp(subs[i].name, sub) == 0)
 			return 1;
 	return 0;
 }
@@ -428,6 +472,8 @@ store_option(struct model *m, const struct optdef *def, const char *sub,
 	o->def = def;
 	o->sub = sub ? xstrdup(sub) : NULL;
 	o->raw = raw;
+	if (strcmp(def->name, "OperatorChars") == 0)
+		m->opchars = (long)(m->noptions - 1);
 	o->bare = value == NULL;
 	o->val = val;
 	o->loc = *valloc;
@@ -480,12 +526,12 @@ model_add_option(struct model *m, const char *name, int longform,
 	if (dot != NULL) {
 		sub = dot + 1;
 		if (def->type == OPT_TIMEOUT) {
-			if (!known_sub(timeout_names, sub)) {
+			if (!known_sub(opt_timeouts, sub)) {
 				merror(m, nameloc, "unknown timeout '%s'", sub);
 				return -1;
 			}
 		} else if (def->type == OPT_MILTER) {
-			if (!known_sub(milter_names, sub)) {
+			if (!known_sub(opt_milter_subs, sub)) {
 				merror(m, nameloc, "unknown milter option "
 				    "'%s'", sub);
 				return -1;
@@ -662,6 +708,44 @@ check_field(struct model *m, int kind, const char *name,
 		return -1;
 	}
 	return 0;
+}
+
+static int find_ruleset(const struct model *, const char *, int);
+
+/*
+ * S= and R= name the rewriting rulesets of a mailer ("EnvFromL/HdrFromL").
+ * The cf kit names rulesets declared further down (the local mailer uses
+ * EnvFromSMTP of the smtp mailer), so this runs at the end.
+ */
+static int
+check_mailer_rulesets(struct model *m, const struct model_mailer *mm)
+{
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < mm->nfields; i++) {
+		const struct model_field *f = &mm->fields[i];
+		const char *p, *e;
+
+		if (f->code != 'S' && f->code != 'R')
+			continue;
+		for (p = f->value; *p != '\0'; p = *e ? e + 1 : e) {
+			char *rs;
+
+			e = strchr(p, '/');
+			if (e == NULL)
+				e = p + strlen(p);
+			rs = xstrndup(p, (size_t)(e - p));
+			if (rs[0] != '\0' && !isdigit((unsigned char)rs[0]) &&
+			    find_ruleset(m, rs, -1) < 0) {
+				merror(m, &f->loc, "mailer %s: ruleset %s is not "
+				    "declared anywhere", mm->name, rs);
+				bad = 1;
+			}
+			free(rs);
+		}
+	}
+	return bad ? -1 : 0;
 }
 
 int
@@ -866,9 +950,7 @@ model_add_ruleset(struct model *m, const char *name, const char *number,
 const char *
 model_operator_chars(const struct model *m)
 {
-	const struct model_option *o = model_option(m, "OperatorChars", NULL);
-
-	return o != NULL ? o->raw : ".:@[]";
+	return m->opchars >= 0 ? m->options[m->opchars].raw : ".:@[]";
 }
 
 /* Glue the scanner's pieces into sendmail tokens. */
@@ -1089,20 +1171,57 @@ static const struct {
 	{ "endsection", 0, 0 },
 	{ "error", 1, 1 },
 	{ "warning", 1, 1 },
+	{ "unknown", 2, -1 },	/* KIND NAME after an @error (cf-templates) */
 };
 
 #define NDIRECTIVES (sizeof(directives) / sizeof(directives[0]))
 
-static void
-enter_section(struct model *m, const char *name, const struct diag_loc *loc)
-{
-	static const char *const rules[] = { "98", "1", "2", "3" };
+/* The .mc macros that carry raw cf text (cf/m4/cfhead.m4). */
+/*
+ * The .mc macros that carry raw cf text (cf/m4/cfhead.m4), and the
+ * ruleset the cf kit puts their rules in (NULL: the text brings its own
+ * S lines, or holds no rules).
+ */
+static const struct {
+	const char	*name;
+	const char	*ruleset;
+} sections[] = {
+	{ "LOCAL_CONFIG", NULL }, { "LOCAL_RULESETS", NULL },
+	{ "LOCAL_RULE_0", "98" }, { "LOCAL_RULE_1", "1" },
+	{ "LOCAL_RULE_2", "2" }, { "LOCAL_RULE_3", "3" },
+	{ "LOCAL_NET_CONFIG", "Parse1" },
+	{ "LOCAL_SRV_FEATURES", "Local_srv_features" },
+	{ "LOCAL_CLT_FEATURES", "Local_clt_features" },
+	{ "LOCAL_TRY_TLS", "Local_try_tls" },
+	{ "LOCAL_TLS_RCPT", "Local_tls_rcpt" },
+	{ "LOCAL_TLS_CLIENT", "Local_tls_client" },
+	{ "LOCAL_TLS_SERVER", "Local_tls_server" },
+	{ "LOCAL_UUCP", NULL }, { "LOCAL_DNSBL", NULL },
+	{ "MAILER_DEFINITIONS", NULL },
+};
 
+#define NSECTIONS (sizeof(sections) / sizeof(sections[0]))
+
+static int
+find_section(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NSECTIONS; i++)
+		if (strcmp(sections[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+enter_section(struct model *m, int sec, const struct diag_loc *loc)
+{
 	free(m->section);
-	m->section = xstrdup(name);
-	if (strncmp(name, "LOCAL_RULE_", 11) == 0 && name[11] >= '0' &&
-	    name[11] <= '3' && name[12] == '\0')
-		model_add_ruleset(m, rules[name[11] - '0'], NULL, loc);
+	m->section = xstrdup(sections[sec].name);
+	m->section_loc = *loc;
+	m->cur_ruleset = -1;
+	if (sections[sec].ruleset != NULL)
+		model_add_ruleset(m, sections[sec].ruleset, NULL, loc);
 }
 
 int
@@ -1136,10 +1255,17 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			return -1;
 		}
 		m->mcloc = diag_at(model_intern(m, args[0]), (int)line);
+		GROW(m->locmap, m->nlocmap);
+		m->locmap[m->nlocmap].irfile = loc->file;
+		m->locmap[m->nlocmap].irline = loc->line;
+		m->locmap[m->nlocmap].mc = m->mcloc;
+		m->locmap[m->nlocmap].counting = m->section != NULL;
+		m->nlocmap++;
 		return 0;
 	}
 	if (strcmp(keyword, "error") == 0 || strcmp(keyword, "warning") == 0) {
-		const struct diag_loc *at = m->mcloc.file ? &m->mcloc : loc;
+		struct diag_loc mc = model_mc_loc(m, loc);
+		const struct diag_loc *at = mc.file ? &mc : loc;
 
 		if (keyword[0] == 'e')
 			diag_error(at, "%s", args[0]);
@@ -1150,11 +1276,33 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			    "templates here");
 		return keyword[0] == 'e' ? -1 : 0;
 	}
-	if (strcmp(keyword, "section") == 0)
-		enter_section(m, args[0], loc);
-	else if (strcmp(keyword, "endsection") == 0) {
+	if (strcmp(keyword, "section") == 0) {
+		int sec = find_section(args[0]);
+
+		if (sec < 0) {
+			merror(m, loc, "@section: unknown section '%s'", args[0]);
+			return -1;
+		}
+		if (m->section != NULL) {
+			merror(m, loc, "@section %s inside section %s: "
+			    "@endsection is missing", args[0], m->section);
+			return -1;
+		}
+		enter_section(m, sec, loc);
+	} else if (strcmp(keyword, "endsection") == 0) {
+		if (m->section == NULL) {
+			merror(m, loc, "@endsection without @section");
+			return -1;
+		}
 		free(m->section);
 		m->section = NULL;
+		m->cur_ruleset = -1;
+		/* the raw text's line count ends here, until the next @loc */
+		GROW(m->locmap, m->nlocmap);
+		memset(&m->locmap[m->nlocmap], 0, sizeof(*m->locmap));
+		m->locmap[m->nlocmap].irfile = loc->file;
+		m->locmap[m->nlocmap].irline = loc->line;
+		m->nlocmap++;
 	}
 	GROW(m->directives, m->ndirectives);
 	d = &m->directives[m->ndirectives++];
@@ -1164,8 +1312,31 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 		d->args[i] = xstrdup(args[i]);
 	d->nargs = n;
 	d->loc = *loc;
-	d->mcloc = m->mcloc;
+	d->mcloc = model_mc_loc(m, loc);
 	return 0;
+}
+
+/* --- the end of the input ------------------------------------------------ */
+
+int
+model_finish(struct model *m, const struct diag_loc *eof)
+{
+	size_t i;
+	int bad = 0;
+
+	/* In the IR the stock rulesets are implied by the features, not
+	   written out: only a sendmail.cf must declare them. */
+	if (m->ndirectives == 0 && m->mcloc.file == NULL)
+		for (i = 0; i < m->nmailers; i++)
+			if (check_mailer_rulesets(m, &m->mailers[i]) != 0)
+				bad = 1;
+	if (m->section != NULL) {
+		merror(m, m->section_loc.file ? &m->section_loc : eof,
+		    "@section %s is not ended (@endsection is missing)",
+		    m->section);
+		bad = 1;
+	}
+	return bad ? -1 : 0;
 }
 
 /* --- queries ------------------------------------------------------------ */

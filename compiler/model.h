@@ -56,8 +56,17 @@ struct optdef {
 	const char	*cond;		/* compile option needed, NULL: always */
 };
 
-/* The table (options.c), sorted by name; the last entry has name NULL. */
+/* The table (options.c); the last entry has name NULL. */
 extern const struct optdef optdefs[];
+
+/* Sub-options: Timeout.<name> and Milter.<name>, with the binary's
+   defaults (NULL: none, or "the resolver's"); last name NULL. */
+struct optsub {
+	const char	*name;
+	const char	*dflt;
+};
+extern const struct optsub opt_timeouts[];
+extern const struct optsub opt_milter_subs[];
 
 /*
  * Look up a long name (case-insensitive, unambiguous prefixes accepted
@@ -96,7 +105,10 @@ struct model_option {
 
 struct model_macro {
 	char		*name;		/* "j" or "{long}" without braces */
-	char		*value;
+	char		*raw;		/* as written after the name */
+	char		*value;		/* as sendmail reads it: quotes removed,
+					   a backslash makes the next character
+					   literal (sendmail's munchstring) */
 	struct diag_loc	 loc;
 };
 
@@ -168,6 +180,13 @@ enum cf_tokkind {
 	CFT_CTL		/* $@ $: $# $> $[ $] $( $) $| $. $? */
 };
 
+/*
+ * A CFT_MACRO in a rule ($j, ${name}) is what sendmail expands when it
+ * reads the rule, with the value the macro has at that point (D lines
+ * above it, or the host's $w $j $m): the token is kept so that the
+ * expansion can happen where the host is known.  $&x (CFT_DEFER) is
+ * expanded each time the rule runs.
+ */
 struct cf_tok {
 	enum cf_tokkind	 kind;
 	char		*text;	/* ATOM/OPER: the text; CLASS, NCLASS, MACRO,
@@ -217,6 +236,15 @@ struct model_directive {
 	struct diag_loc	 mcloc;		/* the current @loc (line 0: none) */
 };
 
+/* One @loc: IR lines from irline on come from mc (inside a @section,
+   line by line: the raw text starts on the line of the LOCAL_* call). */
+struct model_locmap {
+	const char	*irfile;	/* interned */
+	int		 irline;	/* the line of the @loc itself */
+	struct diag_loc	 mc;
+	int		 counting;
+};
+
 struct model {
 	int		 version;	/* V level, 0 when no V line */
 	char		*vendor;	/* V .../vendor or NULL */
@@ -238,8 +266,13 @@ struct model {
 
 	/* parser state kept in the model because statements depend on it */
 	int		 cur_ruleset;	/* index into rulesets, -1: none */
+	long		 opchars;	/* index of the last OperatorChars
+					   setting in options, -1: none */
 	char		*section;	/* current @section or NULL */
+	struct diag_loc	 section_loc;	/* where it started */
 	struct diag_loc	 mcloc;		/* current @loc */
+	struct model_locmap *locmap;	/* every @loc, in input order */
+	size_t		 nlocmap;
 	char		**files;	/* interned file names */
 	size_t		 nfiles;
 	char		**sources;	/* parsed text, for caret lines */
@@ -293,6 +326,16 @@ int	model_add_env(struct model *, const char *text,
 	    const struct diag_loc *);
 int	model_add_directive(struct model *, const char *keyword,
 	    char **args, size_t n, const struct diag_loc *);
+
+/* After the last statement: checks that need the whole input (mailer
+   S=/R= rulesets declared, no @section left open).  0 or -1. */
+int	model_finish(struct model *, const struct diag_loc *eof);
+
+/* The .mc location an IR location was generated from (file NULL when
+   the input has no @loc before it). */
+struct diag_loc model_mc_loc(const struct model *, const struct diag_loc *);
+/* A note "generated from this configuration line" at that .mc line. */
+void	model_note_mc(const struct model *, const struct diag_loc *);
 
 /* Queries. */
 const struct model_option *model_option(const struct model *,

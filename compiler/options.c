@@ -243,6 +243,33 @@ const struct optdef optdefs[] = {
 	{ NULL, 0, OPT_STRING, 0, 0, NULL, NULL, NULL }
 };
 
+/* Timeout.* and their defaults in sendmail 8.17 (options.md). */
+const struct optsub opt_timeouts[] = {
+	{ "initial", "5m" }, { "connect", "0s" }, { "iconnect", "0s" },
+	{ "aconnect", "0s" }, { "helo", "5m" }, { "mail", "10m" },
+	{ "rcpt", "1h" }, { "datainit", "5m" }, { "datablock", "1h" },
+	{ "datafinal", "1h" }, { "rset", "5m" }, { "quit", "2m" },
+	{ "misc", "2m" }, { "command", "1h" }, { "ident", "5s" },
+	{ "fileopen", "60s" }, { "control", "2m" }, { "lhlo", "2m" },
+	{ "auth", "10m" }, { "starttls", "1h" }, { "hoststatus", "30m" },
+	{ "queuereturn", "5d" }, { "queuereturn.normal", NULL },
+	{ "queuereturn.urgent", NULL }, { "queuereturn.non-urgent", NULL },
+	{ "queuereturn.dsn", NULL }, { "queuewarn", NULL },
+	{ "queuewarn.normal", NULL }, { "queuewarn.urgent", NULL },
+	{ "queuewarn.non-urgent", NULL }, { "queuewarn.dsn", NULL },
+	{ "resolver.retrans", NULL }, { "resolver.retrans.first", NULL },
+	{ "resolver.retrans.normal", NULL }, { "resolver.retry", NULL },
+	{ "resolver.retry.first", NULL }, { "resolver.retry.normal", NULL },
+	{ NULL, NULL }
+};
+
+const struct optsub opt_milter_subs[] = {
+	{ "LogLevel", NULL }, { "macros.connect", "" }, { "macros.helo", "" },
+	{ "macros.envfrom", "" }, { "macros.envrcpt", "" },
+	{ "macros.data", "" }, { "macros.eoh", "" }, { "macros.eom", "" },
+	{ NULL, NULL }
+};
+
 const struct optdef *
 opt_lookup(const char *name, size_t len, const char **why, int *abbrev)
 {

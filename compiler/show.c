@@ -2,8 +2,9 @@
  * show.c -- `mailcf show --cf FILE`: parse a sendmail.cf (or IR) file into
  * the model and print its declarations back in sendmail.cf syntax.
  *
- * Rulesets are left out for now.  The order is fixed by kind (V, O, D,
- * C and F, K, M, H, P, T, Q, X, E), and within a kind it is the order of
+ * Rulesets are left out unless --rules is given.  The order is fixed by
+ * kind (V, O, D, C and F, K, M, H, P, T, Q, X, E, then the @ directives
+ * of an IR input), and within a kind it is the order of
  * the input, so every declaration line of the input has exactly one
  * output line.  Canonical spelling (see mailcf(8)):
  *   - one statement per line, except that H values keep their newlines
@@ -100,7 +101,7 @@ show_model(FILE *fp, const struct model *m)
 	for (i = 0; i < m->nmacros; i++) {
 		fputc('D', fp);
 		print_name(fp, m->macros[i].name);
-		fprintf(fp, "%s\n", m->macros[i].value);
+		fprintf(fp, "%s\n", m->macros[i].raw);
 	}
 	print_classes(fp, m);
 	for (i = 0; i < m->nmaps; i++) {
@@ -133,6 +134,18 @@ show_model(FILE *fp, const struct model *m)
 		fprintf(fp, "E%s%s%s\n", m->envs[i].name,
 		    m->envs[i].value ? "=" : "",
 		    m->envs[i].value ? m->envs[i].value : "");
+	/* IR input: the directives the model keeps (not @loc, @section) */
+	for (i = 0; i < m->ndirectives; i++) {
+		const struct model_directive *d = &m->directives[i];
+
+		if (strcmp(d->keyword, "section") == 0 ||
+		    strcmp(d->keyword, "endsection") == 0)
+			continue;
+		fprintf(fp, "@%s", d->keyword);
+		for (j = 0; j < d->nargs; j++)
+			fprintf(fp, "\t%s", d->args[j]);
+		fputc('\n', fp);
+	}
 }
 
 /*
@@ -167,11 +180,44 @@ show_rules(FILE *fp, const struct model *m)
 	strbuf_free(&sb);
 }
 
+/* With --macros: each macro's value in force at the end, as sendmail
+   holds it (quotes and backslashes processed): NAME<TAB>VALUE, with
+   newline, CR, TAB, backspace, form feed and backslash written \n \r
+   \t \b \f \\. */
+static void
+show_macros(FILE *fp, const struct model *m)
+{
+	size_t i, j;
+
+	for (i = 0; i < m->nmacros; i++) {
+		for (j = i + 1; j < m->nmacros; j++)
+			if (strcmp(m->macros[j].name, m->macros[i].name) == 0)
+				break;
+		if (j == m->nmacros) {
+			const char *v = model_macro(m, m->macros[i].name);
+
+			fprintf(fp, "%s\t", m->macros[i].name);
+			for (; *v != '\0'; v++) {
+				const char *esc = strchr("\n\r\t\b\f", *v);
+
+				if (esc != NULL)
+					fprintf(fp, "\\%c",
+					    "nrtbf"[esc - "\n\r\t\b\f"]);
+				else if (*v == '\\')
+					fputs("\\\\", fp);
+				else
+					fputc(*v, fp);
+			}
+			fputc('\n', fp);
+		}
+	}
+}
+
 static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: mailcf show [--rules] --cf FILE\n"
+	    "usage: mailcf show [--rules | --macros] --cf FILE\n"
 	    "\n"
 	    "Parse a sendmail.cf (or mailcf IR) file and print its "
 	    "declarations\n"
@@ -188,6 +234,12 @@ usage(FILE *fp)
 	    "  --rules     print the rulesets too, each rule as sendmail -bt's "
 	    "=S prints\n"
 	    "              it (tokens separated by blanks, no comment)\n"
+	    "  --macros    print only the macros, NAME<TAB>VALUE, with the value "
+	    "in force\n"
+	    "              at the end as sendmail reads it (quotes removed, "
+	    "\\ escapes;\n"
+	    "              newline, CR, TAB, BS, FF, \\ written \\n \\r "
+	    "\\t \\b \\f \\\\)\n"
 	    "  -h, --help  this text\n");
 }
 
@@ -196,7 +248,7 @@ show_main(int argc, char **argv)
 {
 	const char *file = NULL;
 	struct model *m;
-	int i, rc, rules = 0;
+	int i, rc, rules = 0, macros = 0;
 
 	for (i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--help") == 0 ||
@@ -206,6 +258,8 @@ show_main(int argc, char **argv)
 		}
 		if (strcmp(argv[i], "--rules") == 0)
 			rules = 1;
+		else if (strcmp(argv[i], "--macros") == 0)
+			macros = 1;
 		else if (strcmp(argv[i], "--cf") == 0 && i + 1 < argc)
 			file = argv[++i];
 		else if (strncmp(argv[i], "--cf=", 5) == 0)
@@ -221,9 +275,19 @@ show_main(int argc, char **argv)
 		usage(stderr);
 		return EX_USAGE;
 	}
+	/* a binary file would give one error per line: stop at 50 */
+	diag_set_error_limit(50);
 	m = model_new();
 	rc = cf_parse_file(m, file);
-	if (rc == 0) {
+	if (rc != -2) {
+		struct diag_loc eof = diag_at(file, 0);
+
+		if (model_finish(m, &eof) != 0)
+			rc = -1;
+	}
+	if (rc == 0 && macros)
+		show_macros(stdout, m);
+	else if (rc == 0) {
 		show_model(stdout, m);
 		if (rules)
 			show_rules(stdout, m);

@@ -26,6 +26,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	m = model_new();
 	(void)cf_parse_buffer(m, "fuzz.cf", (const char *)data, size);
+	{
+		struct diag_loc eof = diag_at("fuzz.cf", 0);
+
+		(void)model_finish(m, &eof);
+	}
 	diag_forget_sources();
 	model_free(m);
 	diag_reset_counts();

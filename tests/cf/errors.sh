@@ -30,8 +30,14 @@ grep -q "nonexistent.cf: error: cannot open" "$TMPDIR/err" &&
 check_eq "$?" 64 "show without --cf exits EX_USAGE"
 "$MAILCF" show --help > "$TMPDIR/out" 2>&1
 check_eq "$?" 0 "show --help exits 0"
-grep -q "usage: mailcf show \\[--rules\\] --cf FILE" "$TMPDIR/out" &&
+grep -q "usage: mailcf show \\[--rules | --macros\\] --cf FILE" "$TMPDIR/out" &&
 	ok "show --help prints the usage" || not_ok "show --help prints the usage"
+
+# a binary file: errors stop at the limit, no crash
+"$MAILCF" show --cf "$MAILCF" > /dev/null 2> "$TMPDIR/err"
+check_eq "$?" 65 "a binary file exits EX_DATAERR"
+check_eq "$(tail -1 "$TMPDIR/err")" "mailcf: too many errors (50), stopping" \
+	"after 50 errors"
 
 # warnings alone do not fail: an abbreviation is accepted with a warning
 printf 'O ConnectionCacheTim=5m\n' > "$TMPDIR/w.cf"

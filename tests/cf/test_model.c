@@ -112,9 +112,26 @@ test_table(void)
 			optval_free(&v);
 		}
 	}
+	{
+		const struct optdef *to = opt_lookup("Timeout", 7, &why, &abbrev);
+		const struct optsub *t;
+		struct optval v;
+
+		for (t = opt_timeouts; t->name != NULL; t++) {
+			if (t->dflt == NULL)
+				continue;
+			if (opt_parse_value(to, t->name, t->dflt, &v, err,
+			    sizeof(err)) != 0) {
+				printf("# default of Timeout.%s: %s\n", t->name,
+				    err);
+				bad++;
+			}
+			optval_free(&v);
+		}
+	}
 	ok(n > 150, "the option table has every 8.17 option (%d)", n);
-	ok(bad == 0, "names and letters are unique, every default is a valid "
-	    "value of its type");
+	ok(bad == 0, "names and letters are unique, every default (timeouts "
+	    "too) is a valid value of its type");
 	d = opt_lookup("aliaswait", 9, &why, &abbrev);
 	ok(d != NULL && strcmp(d->name, "AliasWait") == 0 && !abbrev,
 	    "names are case-insensitive");

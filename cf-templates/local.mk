@@ -14,7 +14,9 @@ dist_cftpl_lib_DATA = \
 	cf-templates/lib/emit.m4 \
 	cf-templates/lib/known.m4 \
 	cf-templates/lib/main.m4 \
-	cf-templates/lib/options.m4
+	cf-templates/lib/names.m4 \
+	cf-templates/lib/options.m4 \
+	cf-templates/lib/suggest.m4
 
 cftpl_m4dir = $(cftpldir)/m4
 dist_cftpl_m4_DATA = \

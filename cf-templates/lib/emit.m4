@@ -54,7 +54,7 @@ define(`_mc_splitloc',
 define(`_mc_each',
 `ifelse(substr(`$1', 0, 4), `conf',
 	`ifdef(`_mc_known_$1', `',
-		`_mc_varerr(`$1', `error', ``$1' is not a sendmail option variable')dnl
+		`_mc_varerr(`$1', `error', ``$1' is not a sendmail option variable'_mc_didyoumean(`define', `$1'))dnl
 _mc_unknown(`define', `$1')')')')
 _mc_seenlist
 ifdef(`confDEF_GROUP_ID', `_mc_varerr(`confDEF_GROUP_ID', `warning',

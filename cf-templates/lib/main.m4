@@ -206,7 +206,12 @@ define(`_mc_kindname',
 		`$1', `ostype', ``OSTYPE'', `$1', `domain', ``DOMAIN'', ``HACK'')')
 define(`_mc_load',
 `_mc_include(`$1', `$2')ifelse(_mc_lastfound, `0',
-`_mc_error(_mc_kindname(`$1')`(`$2') is unknown: no $1/$2.m4')_mc_unknown(`$1', `$2')')')
+`_mc_error(_mc_kindname(`$1')`(`$2') is unknown: no $1/$2.m4'_mc_didyoumean(`$1', `$2'))dnl
+_mc_unknown(`$1', `$2')')')
+# _mc_didyoumean(KIND, NAME): "; did you mean `x'?" or nothing
+define(`_mc_didyoumean',
+`pushdef(`_mc_s', _mc_suggest(`$2', defn(`_mc_names_$1')))ifelse(defn(`_mc_s'), `', `',
+	``; did you mean 'defn(`_mc_s')`?'')popdef(`_mc_s')')
 
 # ---------------------------------------------------------------------
 # Structure.
@@ -386,6 +391,8 @@ define(`_mc_qgrp', `ifelse(defn(`$1'), `', `', ` Q=$1,')')
 ifdef(`MAIL_SETTINGS_DIR', `', `define(`MAIL_SETTINGS_DIR', `/etc/mail/')')
 define(`DATABASE_MAP_TYPE', `hash')
 include(_CF_DIR_`lib/defaults.m4')
+include(_CF_DIR_`lib/suggest.m4')
+include(_CF_DIR_`lib/names.m4')
 include(_CF_DIR_`lib/known.m4')
 m4wrap(`include(_CF_DIR_`lib/emit.m4')')
 # From here on `#' starts no comment: macros on `#' lines of a .mc are

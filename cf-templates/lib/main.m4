@@ -52,7 +52,7 @@ _mc_bdefine(`_mc_atline', `@loc`'_mc_T`'_mc_locq
 # checks against the known option names.
 _mc_bdefine(`_mc_special', `ifdef(`_mc_sp_$1', `1', `0')')
 _mc_bdefine(`_mc_tracked',
-	`ifelse(substr(`$1', 0, 4), `conf', `1', substr(`$1', 0, 5), `_FFR_', `1',
+	`ifelse(index(`$1', `conf'), `0', `1', index(`$1', `_FFR_'), `0', `1',
 		`_mc_special(`$1')')')
 _mc_bdefine(`_mc_seenlist', `')
 _mc_bdefine(`_mc_note',

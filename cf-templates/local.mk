@@ -14,7 +14,9 @@ dist_cftpl_lib_DATA = \
 	cf-templates/lib/emit.m4 \
 	cf-templates/lib/known.m4 \
 	cf-templates/lib/main.m4 \
-	cf-templates/lib/options.m4
+	cf-templates/lib/names.m4 \
+	cf-templates/lib/options.m4 \
+	cf-templates/lib/suggest.m4
 
 cftpl_m4dir = $(cftpldir)/m4
 dist_cftpl_m4_DATA = \
@@ -193,9 +195,11 @@ dist_cftpl_hack_DATA = \
 	cf-templates/hack/xconnect.m4
 
 # tests: fidelity against the real cf kit, errors, the file lists
-MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/listed.sh
+MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/listed.sh
 EXTRA_DIST += tests/templates/fidelity.sh \
 	tests/templates/errors.sh \
+	tests/templates/sections.sh \
+	tests/templates/engine.sh \
 	tests/templates/listed.sh \
 	tests/templates/run-templates.sh \
 	tests/templates/decls.awk

@@ -13,12 +13,20 @@ define(`confMAILER_NAME', ``MAILER-DAEMON'')
 define(`confFROM_LINE', `From $g $d')
 define(`confOPERATORS', `.:%@!^/[]+')
 define(`confSMTP_LOGIN_MSG', `$j Sendmail $v/$Z; $b')
-define(`confRECEIVED_HEADER', `$?sfrom $s $.$?_($?s$|from $.$_)
-	$.$?{auth_type}(authenticated$?{auth_ssf} bits=${auth_ssf}$.)
-	$.by $j ($v/$Z)$?r with $r$. id $i$?{tls_version}
-	(version=${tls_version} cipher=${cipher} bits=${cipher_bits} verify=${verify})$.$?u
-	for $u; $|;
+# The pieces of the Received: header, under the names .mc files use to
+# build their own (define(`confRECEIVED_HEADER', `_REC_HDR_ ...')).
+define(`_REC_HDR_', `$?sfrom $s $.$?_($?s$|from $.$_)')
+define(`_REC_AUTH_', `$.$?{auth_type}(authenticated')
+define(`_REC_FULL_AUTH_', `$.$?{auth_type}(user=${auth_authen} $?{auth_author}author=${auth_author} $.mech=${auth_type}')
+define(`_REC_BY_', `$.by $j ($v/$Z)$?r with $r$. id $i$?{tls_version}')
+define(`_REC_TLS_', `(version=${tls_version} cipher=${cipher} bits=${cipher_bits} verify=${verify})$.$?u')
+define(`_REC_END_', `for $u; $|;
 	$.$b')
+define(`confRECEIVED_HEADER', `_REC_HDR_
+	_REC_AUTH_$?{auth_ssf} bits=${auth_ssf}$.)
+	_REC_BY_
+	_REC_TLS_
+	_REC_END_')
 define(`confSEVEN_BIT_INPUT', `False')
 define(`confALIAS_WAIT', `10')
 define(`confMIN_FREE_BLOCKS', `100')

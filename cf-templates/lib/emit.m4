@@ -48,13 +48,11 @@ define(`_mc_atvar', `ifdef(`_mc_loc_$1', `@loc`'_mc_T`'defn(`_mc_loc_$1')
 ', `@loc`'_mc_T`'__file__`'_mc_T`'__line__
 ')')
 define(`_mc_varerr',
-	`_mc_setloc(_mc_splitloc(defn(`_mc_loc_$1')))_mc_$2(`$3')')
-define(`_mc_splitloc',
-	`substr(`$1', 0, index(`$1', _mc_T)), substr(`$1', incr(index(`$1', _mc_T)))')
+	`_mc_bdefine(`_mc_loc', defn(`_mc_loc_$1'))_mc_$2(`$3')')
 define(`_mc_each',
-`ifelse(substr(`$1', 0, 4), `conf',
+`ifelse(index(`$1', `conf'), `0',
 	`ifdef(`_mc_known_$1', `',
-		`_mc_varerr(`$1', `error', ``$1' is not a sendmail option variable')dnl
+		`_mc_varerr(`$1', `error', ``$1' is not a sendmail option variable'_mc_didyoumean(`define', `$1'))dnl
 _mc_unknown(`define', `$1')')')')
 _mc_seenlist
 ifdef(`confDEF_GROUP_ID', `_mc_varerr(`confDEF_GROUP_ID', `warning',
@@ -84,9 +82,9 @@ ifelse(defn(`confCLIENT_OPTIONS'), `', `',
 		`confCLIENT_OPTIONS is no longer valid; use CLIENT_OPTIONS()')dnl
 _mc_push(`cpo', defn(`confCLIENT_OPTIONS'))')
 ifdef(`confLDAP_DEFAULT_SPEC', `', `ifdef(`_LDAP_ROUTING_WARN_',
-	`_mc_setloc(_mc_splitloc(defn(`_mc_ldaprouting_loc')))dnl
+	`_mc_bdefine(`_mc_loc', defn(`_mc_ldaprouting_loc'))dnl
 _mc_warning(`default FEATURE(ldap_routing) maps are used without confLDAP_DEFAULT_SPEC')')')
-ifdef(`_SPAM_FH_', `_mc_setloc(_mc_splitloc(defn(`_mc_delay_loc')))dnl
+ifdef(`_SPAM_FH_', `_mc_bdefine(`_mc_loc', defn(`_mc_delay_loc'))dnl
 ifdef(`_ACCESS_TABLE_', `',
 	`_mc_error(`FEATURE(delay_checks) with friend or hater requires FEATURE(access_db)')')dnl
 ifdef(`_SPAM_FRIEND_', `ifdef(`_SPAM_HATER_',

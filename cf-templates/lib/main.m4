@@ -52,7 +52,8 @@ _mc_bdefine(`_mc_atline', `@loc`'_mc_T`'_mc_locq
 # checks against the known option names.
 _mc_bdefine(`_mc_special', `ifdef(`_mc_sp_$1', `1', `0')')
 _mc_bdefine(`_mc_tracked',
-	`ifelse(substr(`$1', 0, 4), `conf', `1', `_mc_special(`$1')')')
+	`ifelse(index(`$1', `conf'), `0', `1', index(`$1', `_FFR_'), `0', `1',
+		`_mc_special(`$1')')')
 _mc_bdefine(`_mc_seenlist', `')
 _mc_bdefine(`_mc_note',
 `_mc_bdefine(`_mc_found', `1')ifelse(_mc_tracked(`$1'), `1',
@@ -96,6 +97,25 @@ define(`_mc_sp_STATUS_FILE')
 define(`_mc_sp_MSP_QUEUE_DIR')
 define(`_mc_sp_MAIL_SETTINGS_DIR')
 define(`_mc_sp_DATABASE_MAP_TYPE')
+# switches a .mc sets directly that change the rules (mc-language.md 7)
+define(`_mc_sp_DNSBL_MAP')
+define(`_mc_sp_DNSBL_MAP_OPT')
+define(`_mc_sp_EDNSBL_TO')
+define(`_mc_sp_MTAMARK_TO')
+define(`_mc_sp_TLS_PERM_ERR')
+define(`_mc_sp__CERT_REGEX_ISSUER_')
+define(`_mc_sp__CERT_REGEX_SUBJECT_')
+define(`_mc_sp__NETINET6_')
+define(`_mc_sp_NO_NETINET6')
+define(`_mc_sp__USE_DECNET_SYNTAX_')
+define(`_mc_sp__STRICT_RFC821_')
+define(`_mc_sp__USE_DEPRECATED_ROUTE_ADDR_')
+define(`_mc_sp__NO_VIRTUSER_RECURSION_')
+define(`_mc_sp__VIRTUSER_STOP_ONE_LEVEL_RECURSION_')
+define(`_mc_sp__USETMPFTOKEN_')
+define(`_mc_sp__REQUIRE_QUAL_RCPT_')
+define(`_mc_sp__USE_ETC_MAIL_')
+define(`_mc_sp___OSTYPE__')
 
 # ---------------------------------------------------------------------
 # Helpers the cf kit gives to .mc, hack and domain files.
@@ -206,7 +226,12 @@ define(`_mc_kindname',
 		`$1', `ostype', ``OSTYPE'', `$1', `domain', ``DOMAIN'', ``HACK'')')
 define(`_mc_load',
 `_mc_include(`$1', `$2')ifelse(_mc_lastfound, `0',
-`_mc_error(_mc_kindname(`$1')`(`$2') is unknown: no $1/$2.m4')_mc_unknown(`$1', `$2')')')
+`_mc_error(_mc_kindname(`$1')`(`$2') is unknown: no $1/$2.m4'_mc_didyoumean(`$1', `$2'))dnl
+_mc_unknown(`$1', `$2')')')
+# _mc_didyoumean(KIND, NAME): "; did you mean `x'?" or nothing
+define(`_mc_didyoumean',
+`pushdef(`_mc_s', _mc_suggest(`$2', defn(`_mc_names_$1')))ifelse(defn(`_mc_s'), `', `',
+	``; did you mean 'defn(`_mc_s')`?'')popdef(`_mc_s')')
 
 # ---------------------------------------------------------------------
 # Structure.
@@ -338,10 +363,18 @@ sinclude(_CF_DIR_`siteconfig/$1.m4')')
 
 # ---------------------------------------------------------------------
 # Option lists.
+# _DPO_ and _CPO_ keep the cf kit's form of the lists, for site hack
+# files that test them (defn(`_DPO_') empty = no DAEMON_OPTIONS yet).
+define(`_DPO_', `')
+define(`_CPO_', `')
 define(`DAEMON_OPTIONS',
-	`_mc_setloc(__file__, __line__)_mc_push(`dpo', `$1')')
+`_mc_setloc(__file__, __line__)_mc_push(`dpo', `$1')dnl
+define(`_DPO_', defn(`_DPO_')`
+O DaemonPortOptions='`$1')')
 define(`CLIENT_OPTIONS',
-	`_mc_setloc(__file__, __line__)_mc_push(`cpo', `$1')')
+`_mc_setloc(__file__, __line__)_mc_push(`cpo', `$1')dnl
+define(`_CPO_', defn(`_CPO_')`
+O ClientPortOptions='`$1')')
 define(`MAIL_FILTER',
 	`_mc_setloc(__file__, __line__)_mc_push(`xf', `$1, $2')')
 define(`INPUT_MAIL_FILTER',
@@ -386,6 +419,8 @@ define(`_mc_qgrp', `ifelse(defn(`$1'), `', `', ` Q=$1,')')
 ifdef(`MAIL_SETTINGS_DIR', `', `define(`MAIL_SETTINGS_DIR', `/etc/mail/')')
 define(`DATABASE_MAP_TYPE', `hash')
 include(_CF_DIR_`lib/defaults.m4')
+include(_CF_DIR_`lib/suggest.m4')
+include(_CF_DIR_`lib/names.m4')
 include(_CF_DIR_`lib/known.m4')
 m4wrap(`include(_CF_DIR_`lib/emit.m4')')
 # From here on `#' starts no comment: macros on `#' lines of a .mc are

@@ -33,6 +33,24 @@ for mc in "$top_srcdir"/tests/templates/err/*.mc; do
 		$1 == "@error" && file == f { print line }' "$TMPDIR/ir" |
 		sort -n | uniq | tr '\n' ' ')
 	check_eq "$got" "$want" "$name: @error at lines ${want:-(none)}"
+	# "EXPECT-SUGGEST NAME": the @error of that line offers NAME
+	grep -n 'EXPECT-SUGGEST' "$mc" | while IFS=: read -r no rest; do
+		sug=${rest##*EXPECT-SUGGEST }
+		if awk -F '\t' -v f="$base" -v l="$no" -v s="did you mean $sug?" '
+			$1 == "@loc" { file = $2; line = $3 }
+			$1 == "@error" && file == f && line == l && index($2, s) { found = 1 }
+			END { exit !found }' "$TMPDIR/ir"; then
+			echo "ok - $name: line $no suggests $sug"
+		else
+			echo "not ok - $name: line $no suggests $sug"
+		fi
+	done > "$TMPDIR/sug"
+	while read -r res; do
+		case $res in
+		"ok - "*) ok "${res#ok - }";;
+		*) not_ok "${res#not ok - }";;
+		esac
+	done < "$TMPDIR/sug"
 	if [ -s "$TMPDIR/err" ]; then
 		not_ok "$name: m4 itself complained"
 		sed 's/^/# /' "$TMPDIR/err" | head -5

@@ -9,4 +9,11 @@ for f in $(find cf-templates tests/templates -type f ! -name local.mk | sort); d
 	grep -q "$f" cf-templates/local.mk || missing="$missing $f"
 done
 check_eq "${missing# }" "" "every template and template test file is in cf-templates/local.mk"
+# lib/names.m4 (the "did you mean" lists) names exactly the shipped files
+for kind in feature mailer ostype domain hack; do
+	want=$(ls cf-templates/$kind | sed -n 's/\.m4$//p' | LC_ALL=C sort | tr '\n' ' ')
+	got=$(grep "^define(\`_mc_names_$kind'" cf-templates/lib/names.m4 |
+		grep -o "\`[^\`']*'" | sed -n '2,$p' | tr -d "\`'" | LC_ALL=C sort | tr '\n' ' ')
+	check_eq "$got" "$want" "lib/names.m4 lists the $kind files"
+done
 finish

@@ -323,6 +323,16 @@ rline(struct loader *ld, const char *r, int lineno)
 	if (strncmp(r, "R$* % $* < @ $* >", 17) == 0 &&
 	    strstr(r, "<REMOTE>") != NULL)
 		cf->nopercent_reject = 1;
+	if (strstr(r, "<F:$1@$2> <D:$2> <F:$1@>") != NULL ||
+	    strstr(r, "$(access To:$1@$2 $: ? $)") != NULL)
+		cf->features |= PF_RELAYTOFULLADDRESS;
+	if (strstr(r, "<! From> $| <F:$1@$2> <D:$2>") != NULL ||
+	    strstr(r, "<! From> $| <F:$1@$2> <E:$2>") != NULL)
+		cf->features |= PF_RELAY_MAIL_FROM_DOM;
+	if (strstr(r, "$(access $5:.$2 $: ? $)") != NULL)
+		cf->features |= PF_LOOKUPDOTDOMAIN;
+	if (strstr(r, "$>SearchList <! From> $| <F:$1@$2>") != NULL)
+		cf->features |= PF_RELAY_MAIL_FROM;
 	if ((p = strstr(r, "$(dnsbl $4.$3.$2.$1.")) != NULL ||
 	    (p = strstr(r, "$(ednsbl $4.$3.$2.$1.")) != NULL) {
 		p = strstr(p, "$1.") + 3;

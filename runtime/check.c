@@ -149,14 +149,14 @@ acc_addr(const struct policy_config *cf, const char *tag, const char *addr,
 
 /* LookUpFull / LookUpUser: user+det@dom, user+*@dom, user@dom. */
 static int
-acc_full(const struct policy_config *cf, const char *tag, const char *user,
-    const char *dom, char **val, struct ptrace *tr)
+acc_fullp(const struct policy_config *cf, const char *tag, const char *user,
+    const char *dom, int tplus, char **val, struct ptrace *tr)
 {
 	char *k, *plus;
 	int r;
 
 	k = xasprintf("%s@%s", user, dom);
-	r = acc_one(cf, tag, k, 1, val, tr);
+	r = acc_one(cf, tag, k, tplus, val, tr);
 	free(k);
 	if (r != 0)
 		return r;
@@ -164,14 +164,21 @@ acc_full(const struct policy_config *cf, const char *tag, const char *user,
 	if (plus == NULL || plus == user)
 		return 0;
 	k = xasprintf("%.*s+*@%s", (int)(plus - user), user, dom);
-	r = acc_one(cf, tag, k, 1, val, tr);
+	r = acc_one(cf, tag, k, tplus, val, tr);
 	free(k);
 	if (r != 0)
 		return r;
 	k = xasprintf("%.*s@%s", (int)(plus - user), user, dom);
-	r = acc_one(cf, tag, k, 1, val, tr);
+	r = acc_one(cf, tag, k, tplus, val, tr);
 	free(k);
 	return r;
+}
+
+static int
+acc_full(const struct policy_config *cf, const char *tag, const char *user,
+    const char *dom, char **val, struct ptrace *tr)
+{
+	return acc_fullp(cf, tag, user, dom, 1, val, tr);
 }
 
 /*
@@ -550,9 +557,17 @@ parse_recipient(const struct policy_config *cf, const char *rcpt,
 	if (k == pa->local.n)
 		return;
 	host = paddr_host(pa);
-	if (class_suffix(&cf->cR, host))
+	if (((cf->features & PF_RELAY_ENTIRE_DOMAIN) &&
+	    class_suffix(&cf->cm, host)) || relay_domain(cf, host))
 		relay = 1;
-	else if (cf->access != NULL &&
+	else if (cf->access != NULL && (cf->features & PF_RELAY_HOSTS_ONLY)) {
+		if (acc_one(cf, "To", host, 1, &val, tr) == 1) {
+			k = acc_class(val, &st, &tx);
+			relay = k == A_RELAY;
+			free(st);
+			free(tx);
+		}
+	} else if (cf->access != NULL &&
 	    acc_domain(cf, "To", host, 1, &val, tr) == 1) {
 		k = acc_class(val, &st, &tx);
 		relay = k == A_RELAY;
@@ -643,10 +658,29 @@ rcpt_ok(const struct policy_config *cf, const struct policy_client *c,
 			goto out;
 		}
 		if (cf->access != NULL) {
-			if (cf->features & PF_RELAY_HOSTS_ONLY)
+			lr = 0;
+			if (cf->features & PF_RELAYTOFULLADDRESS) {
+				char *ua = xasprintf("%s@%s", user, host);
+
+				if (cf->features & PF_RELAY_HOSTS_ONLY)
+					lr = acc_one(cf, "To", ua, 0, &val,
+					    tr);
+				else
+					lr = acc_full(cf, "To", user, host,
+					    &val, tr);
+				free(ua);
+			}
+			if (lr != 0)
+				;
+			else if (cf->features & PF_RELAY_HOSTS_ONLY)
 				lr = acc_one(cf, "To", host, 1, &val, tr);
-			else
+			else {
 				lr = acc_domain(cf, "To", host, 1, &val, tr);
+				if (lr == 0 && (cf->features &
+				    PF_RELAYTOFULLADDRESS))
+					lr = acc_full(cf, "To", user, "",
+					    &val, tr);
+			}
 			if (lr == 1) {
 				k = acc_class(val, &st, &tx);
 				free(st);
@@ -675,10 +709,66 @@ out:
 	paddr_free(&pa);
 }
 
+/* relay_local_from / relay_mail_from: the sender ($f) may relay. */
+static int
+relay_from(const struct policy_config *cf, const char *f, struct res *r,
+    struct ptrace *tr)
+{
+	struct paddr pa;
+	char *user, *host, *val = NULL, *st, *tx;
+	int lr = 0, k, done = 0;
+
+	canon_addr(cf, f, &pa, tr);
+	if (!pa.has_host || pa.host.n == 0) {
+		paddr_free(&pa);
+		return 0;
+	}
+	user = paddr_local(&pa);
+	host = paddr_host(&pa);
+	if ((cf->features & PF_RELAY_LOCAL_FROM) &&
+	    pclass_has(&cf->cw, host)) {
+		ptrace_add(tr, "relay: sender domain %s is ours "
+		    "(relay_local_from)", host);
+		res_set(r, R_RELAY, NULL, NULL);
+		done = 1;
+	} else if ((cf->features & PF_RELAY_MAIL_FROM) && cf->access != NULL) {
+		char *ua = xasprintf("%s@%s", user, host);
+
+		lr = acc_fullp(cf, "From", user, host, 0, &val, tr);
+		if (lr == 0 && (cf->features & PF_RELAY_MAIL_FROM_DOM)) {
+			if (cf->features & PF_RELAY_HOSTS_ONLY)
+				lr = acc_one(cf, "From", host, 0, &val, tr);
+			else
+				lr = acc_domain(cf, "From", host, 0, &val, tr);
+		}
+		free(ua);
+		if (lr == 1) {
+			k = acc_class(val, &st, &tx);
+			free(st);
+			free(tx);
+			if (k == A_RELAY) {
+				ptrace_add(tr, "relay: access From: RELAY "
+				    "(relay_mail_from)");
+				res_set(r, R_RELAY, NULL, NULL);
+				done = 1;
+			}
+		} else if (lr == -1) {
+			res_set(r, R_TEMP, "4.3.0", "\"451 Temporary system "
+			    "failure. Please try again later.\"");
+			done = 1;
+		}
+		free(val);
+	}
+	free(user);
+	free(host);
+	paddr_free(&pa);
+	return done;
+}
+
 /* Relay_ok: may this client relay? */
 static void
 relay_ok(const struct policy_config *cf, const struct policy_client *c,
-    struct res *r, struct ptrace *tr)
+    const char *f, struct res *r, struct ptrace *tr)
 {
 	char *val = NULL, *st, *tx, *b, *name, *canon = NULL;
 	int lr, k;
@@ -722,6 +812,9 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 		res_set(r, R_RELAY, NULL, NULL);
 		return;
 	}
+	if ((cf->features & (PF_RELAY_LOCAL_FROM | PF_RELAY_MAIL_FROM)) &&
+	    relay_from(cf, f, r, tr))
+		return;
 	if (strcmp(c->resolve, "TEMP") == 0) {
 		tx = xasprintf("\"450 Relaying temporarily denied. Cannot "
 		    "resolve PTR record for \" %s", c->addr);
@@ -760,7 +853,10 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 		return;
 	}
 	if (cf->access != NULL) {
-		lr = acc_domain(cf, "Connect", name, 1, &val, tr);
+		if (cf->features & PF_RELAY_HOSTS_ONLY)
+			lr = acc_one(cf, "Connect", name, 1, &val, tr);
+		else
+			lr = acc_domain(cf, "Connect", name, 1, &val, tr);
 		if (lr == 1) {
 			k = acc_class(val, &st, &tx);
 			free(st);
@@ -778,7 +874,7 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 /* check_rcpt (Basic_check_rcpt). */
 static void
 check_rcpt(const struct policy_config *cf, const struct policy_client *c,
-    const char *rcpt, struct res *r, struct ptrace *tr)
+    const char *rcpt, const char *f, struct res *r, struct ptrace *tr)
 {
 	struct res ro = { 0, NULL, NULL }, rl = { 0, NULL, NULL };
 	char *raw;
@@ -808,7 +904,7 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 		return;
 	}
 	tr != NULL ? tr->depth++ : 0;
-	relay_ok(cf, c, &rl, tr);
+	relay_ok(cf, c, f, &rl, tr);
 	tr != NULL ? tr->depth-- : 0;
 	if (rl.kind == R_TEMP || rl.kind == R_ERROR)
 		res_set(r, R_ERROR, rl.status, rl.text);
@@ -991,7 +1087,7 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		char *rq = strchr(rcpt, '<') != NULL ? xstrdup(rcpt) :
 		    xasprintf("<%s>", rcpt);
 
-		check_rcpt(cf, c, rq, &r, tr);
+		check_rcpt(cf, c, rq, f, &r, tr);
 		if (r.kind == R_ACCEPT || r.kind == R_NONE || r.kind == R_RELAY)
 			res_free(&r);
 		else if ((v = fold(&st, &r)) != NULL) {

@@ -329,6 +329,10 @@ rline(struct loader *ld, const char *r, int lineno)
 	if (strstr(r, "<! From> $| <F:$1@$2> <D:$2>") != NULL ||
 	    strstr(r, "<! From> $| <F:$1@$2> <E:$2>") != NULL)
 		cf->features |= PF_RELAY_MAIL_FROM_DOM;
+	if (strncmp(r, "R<FRIEND> $+", 12) == 0)
+		cf->delay_mode = 'f';
+	if (strncmp(r, "R<HATER> $+", 11) == 0)
+		cf->delay_mode = 'h';
 	if (strstr(r, "$(access $5:.$2 $: ? $)") != NULL)
 		cf->features |= PF_LOOKUPDOTDOMAIN;
 	if (strstr(r, "$>SearchList <! From> $| <F:$1@$2>") != NULL)

@@ -403,6 +403,15 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 		free(raw);
 		return;
 	}
+	if (strcmp(raw, "<>") == 0) {
+		/* delay_checks passes <$f>, and $f of <> is "<>" */
+		free(raw);
+		if (*c->addr == '\0' || (cf->features & PF_ACCEPT_UNQUALIFIED))
+			return;
+		res_set(r, R_ERROR, "5.5.4", "\"553 Domain name required for "
+		    "sender address <>\"");
+		return;
+	}
 	if (!(cf->features & PF_ACCEPT_UNQUALIFIED)) {
 		m = xasprintf("@localhost.%s", cf->m);
 		if ((ends_with(raw, "@localhost") ||
@@ -894,8 +903,7 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 	tr != NULL ? tr->depth-- : 0;
 	if (ro.kind == R_RELAY || ro.kind == R_ACCEPT || ro.kind == R_ERROR ||
 	    ro.kind == R_DISCARD || ro.kind == R_QUAR) {
-		res_set(r, ro.kind == R_RELAY ? R_ACCEPT : ro.kind, ro.status,
-		    ro.text);
+		res_set(r, ro.kind, ro.status, ro.text);
 		res_free(&ro);
 		return;
 	}
@@ -909,7 +917,7 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 	if (rl.kind == R_TEMP || rl.kind == R_ERROR)
 		res_set(r, R_ERROR, rl.status, rl.text);
 	else if (rl.kind == R_RELAY)
-		res_set(r, R_ACCEPT, NULL, "RELAY");
+		res_set(r, R_RELAY, NULL, "RELAY");
 	else if (ro.kind == R_TEMP)
 		res_set(r, R_ERROR, ro.status, ro.text);
 	else if (cf->trust_auth.n > 0)
@@ -1022,6 +1030,58 @@ fold(struct stage *s, struct res *r)
 	return v;
 }
 
+/*
+ * delay_checks friend/hater: Spam: lookups of the recipient (tag only).
+ * Returns 1 when the sender and client checks must still run.
+ */
+static int
+spam_friend(const struct policy_config *cf, const char *rcpt,
+    struct ptrace *tr)
+{
+	struct paddr pa;
+	char *user, *host, *val = NULL, *st, *tx;
+	int lr, k = A_NONE, friend;
+
+	if (cf->access == NULL)
+		return 1;
+	canon_addr(cf, rcpt, &pa, tr);
+	user = paddr_local(&pa);
+	host = pa.has_host && pa.host.n > 0 ? paddr_host(&pa) :
+	    xstrdup(cf->j);
+	lr = acc_fullp(cf, "Spam", user, host, 0, &val, tr);
+	if (lr == 0)
+		lr = acc_domain(cf, "Spam", host, 0, &val, tr);
+	if (lr == 0 && pclass_has(&cf->cw, host))
+		lr = acc_fullp(cf, "Spam", user, "", 0, &val, tr);
+	if (lr == 1) {
+		struct toks t = TOKS_INIT;
+
+		tok_split(&t, val);
+		if (t.n == 1 && strcasecmp(t.v[0], "FRIEND") == 0)
+			k = 1;
+		else if (t.n == 1 && strcasecmp(t.v[0], "HATER") == 0)
+			k = 2;
+		tok_free(&t);
+	}
+	(void)st;
+	(void)tx;
+	free(val);
+	free(user);
+	free(host);
+	paddr_free(&pa);
+	if (cf->delay_mode == 'f') {
+		friend = k == 1;
+		if (friend)
+			ptrace_add(tr, "delay_checks: the recipient is a "
+			    "spam friend: no sender/client checks");
+		return !friend;
+	}
+	if (k != 2)
+		ptrace_add(tr, "delay_checks: the recipient is no spam "
+		    "hater: no sender/client checks");
+	return k == 2;
+}
+
 /* $f: the sender after rulesets 3, 1 and 4. */
 static char *
 sender_macro(const struct policy_config *cf, const char *from)
@@ -1030,7 +1090,7 @@ sender_macro(const struct policy_config *cf, const char *from)
 	char *f;
 
 	canonify(cf, from, &pa, NULL);
-	f = paddr_final(cf, &pa);
+	f = pa.null ? xstrdup("<>") : paddr_final(cf, &pa);
 	paddr_free(&pa);
 	return f;
 }
@@ -1087,7 +1147,11 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		char *rq = strchr(rcpt, '<') != NULL ? xstrdup(rcpt) :
 		    xasprintf("<%s>", rcpt);
 
+		int go_on;
+
 		check_rcpt(cf, c, rq, f, &r, tr);
+		/* delay_checks: a $# other than error/discard ends it */
+		go_on = r.kind == R_NONE || r.kind == R_RELAY;
 		if (r.kind == R_ACCEPT || r.kind == R_NONE || r.kind == R_RELAY)
 			res_free(&r);
 		else if ((v = fold(&st, &r)) != NULL) {
@@ -1096,19 +1160,24 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 			free(q);
 			goto done;
 		}
-		if ((cf->features & PF_DELAY_CHECKS) && v == NULL) {
+		if ((cf->features & PF_DELAY_CHECKS) && go_on &&
+		    cf->delay_mode != 0)
+			go_on = spam_friend(cf, rcpt, tr);
+		if ((cf->features & PF_DELAY_CHECKS) && go_on) {
 			/* the sender and client checks run at RCPT */
-			check_mail(cf, c, q, f, &r, tr);
-			if (r.kind == R_ACCEPT)
-				res_free(&r);
-			else {
+			char *fq = xasprintf("<%s>", f);
+
+			ptrace_add(tr, "delay_checks: sender and client "
+			    "checks run now");
+			check_mail(cf, c, fq, f, &r, tr);
+			free(fq);
+			if (r.kind == R_NONE) {
+				check_relay(cf, c, &r, tr);
 				v = fold(&st, &r);
-				if (v == NULL && (cf->features &
-				    PF_CHECK_RELAY)) {
-					check_relay(cf, c, &r, tr);
-					v = fold(&st, &r);
-				}
-			}
+			} else if (r.kind == R_ACCEPT)
+				res_free(&r);
+			else
+				v = fold(&st, &r);
 		}
 		free(rq);
 	}

@@ -334,7 +334,14 @@ canonify2(const struct policy_config *cf, struct paddr *pa,
 		    "temporary failure (kept as is)");
 	}
 	if (!pa->dot && (pclass_has(&cf->cw, h) || pclass_has(&cf->cM, h) ||
-	    pclass_has(&cf->virthost, h) || pclass_has(&cf->cG, h)))
+	    ((cf->features & PF_MASQ_ENTIRE) && class_suffix(&cf->cM, h)) ||
+	    ((cf->features & PF_VIRTUSER) &&
+	    (pclass_has(&cf->virthost, h) ||
+	    ((cf->features & PF_VIRTUSER_ENTIRE) &&
+	    class_suffix(&cf->virthost, h)))) ||
+	    ((cf->features & PF_GENERICS) && (pclass_has(&cf->cG, h) ||
+	    ((cf->features & PF_GENERICS_ENTIRE) &&
+	    class_suffix(&cf->cG, h))))))
 		pa->dot = 1;
 out:
 	free(tmp);

@@ -282,7 +282,8 @@ policy_rewrite(const struct policy_config *cf, const char *mailer,
 		masq_env(cf, &pa, tr);
 		break;
 	case HDR_FROM_SMTP:
-		if (pa.has_host && pa.host.n == 0)
+		/* null hosts and <@route> addresses pass through */
+		if (pa.has_host && (pa.host.n == 0 || pa.local.n == 0))
 			break;
 		masq_smtp(&pa);
 		masq_hdr(cf, &pa, tr);

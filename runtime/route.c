@@ -807,15 +807,14 @@ mailertable(const struct policy_config *cf, const struct paddr *pa,
     struct policy_route *r, struct ptrace *tr, int depth)
 {
 	char *host, *val = NULL, *res, *key, *prefix, *label;
-	const char *args[2];
+	const char *args[2] = { NULL, NULL };
 	int i, found = 0;
 	const char *p;
 
 	host = paddr_host(pa);
 	if (maplook(cf->mailertable, host, &val, tr) == 1 &&
 	    mt_usable(val)) {
-		res = val;
-		val = NULL;
+		res = map_subst(val, args, 0, host);
 		found = 1;
 	}
 	free(val);

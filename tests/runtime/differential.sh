@@ -11,7 +11,7 @@
 need_oracle
 
 GEN="$top_builddir/tests/runtime/gen_policy"
-SEEDS=${POLICY_SEEDS:-"1 2 3"}
+SEEDS=${POLICY_SEEDS:-"1 2"}
 NCHECK=${POLICY_NCHECK:-250}
 NROUTE=${POLICY_NROUTE:-80}
 total=0

@@ -574,54 +574,42 @@ map_subst(const char *v, const char *const *args, int nargs, const char *key)
 	return strbuf_detach(&sb, NULL);
 }
 
-/* error:... values of virtusertable and mailertable. */
+/*
+ * error:... values of virtusertable and mailertable: error:D.S.N:text,
+ * error:keyword:text (mailertable), error:keyword text (virtusertable),
+ * error:text (mailertable).  Returns 1 with *r filled.
+ */
 static int
 value_error(const char *val, int mt, struct policy_route *r)
 {
 	struct toks t = TOKS_INIT;
-	char *st, *tx;
-	int ok = 0;
+	char *st = NULL, *tx = NULL;
+	int ok = 1;
 
 	tok_split(&t, val);
 	if (t.n < 3 || strcasecmp(t.v[0], "error") != 0 ||
-	    strcmp(t.v[1], ":") != 0) {
-		tok_free(&t);
-		return 0;
-	}
-	/* error : d . s . n : text */
-	if (t.n >= 9 && tok_is_atom(t.v[2]) && strcmp(t.v[3], ".") == 0 &&
-	    tok_is_atom(t.v[4]) && strcmp(t.v[5], ".") == 0 &&
-	    tok_is_atom(t.v[6]) && strcmp(t.v[7], ":") == 0) {
+	    strcmp(t.v[1], ":") != 0)
+		ok = 0;
+	else if (t.n >= 9 && tok_is_atom(t.v[2]) &&
+	    strcmp(t.v[3], ".") == 0 && tok_is_atom(t.v[4]) &&
+	    strcmp(t.v[5], ".") == 0 && tok_is_atom(t.v[6]) &&
+	    strcmp(t.v[7], ":") == 0) {
 		st = tok_joins(&t, 2, 7);
 		tx = tok_joins(&t, 8, t.n);
-		route_error(r, st, tx);
-		ok = 1;
 	} else if (!mt && t.n >= 4) {
-		/* virtusertable: error:keyword text */
-		char *k = dequote_text(t.v[2]);
-
+		st = dequote_text(t.v[2]);
 		tx = tok_joins(&t, 3, t.n);
-		route_error(r, k, tx);
-		free(k);
-		ok = 1;
-		st = tx = NULL;
 	} else if (mt && t.n >= 5 && strcmp(t.v[3], ":") == 0) {
-		char *k = dequote_text(t.v[2]);
-
+		st = dequote_text(t.v[2]);
 		tx = tok_joins(&t, 4, t.n);
-		route_error(r, k, tx);
-		free(k);
-		ok = 1;
-		st = tx = NULL;
 	} else if (mt) {
+		st = xstrdup("");
 		tx = tok_joins(&t, 2, t.n);
-		route_error(r, "", tx);
-		ok = 1;
-		st = NULL;
 	} else
-		st = tx = NULL;
-	if (ok && st != NULL)
-		free(st);
+		ok = 0;
+	if (ok)
+		route_error(r, st, tx);
+	free(st);
 	free(tx);
 	tok_free(&t);
 	return ok;

@@ -289,7 +289,8 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 	int lr = 0, k;
 	size_t i;
 
-	ptrace_add(tr, "check_relay: client %s [%s]", c->name, c->addr);
+	ptrace_add(tr, "connect from %s [%s]: check_relay", c->name,
+	    c->addr);
 	if (cf->delivery_mode == 'd') {
 		ptrace_add(tr, "check_relay: DeliveryMode deferred: no checks");
 		return;
@@ -393,7 +394,7 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 	int marker, lr = 0, k, hp;
 	enum { M_UNK, M_OKR, M_PERM, M_TEMP, M_ACC };
 
-	ptrace_add(tr, "check_mail: <%s>", from);
+	ptrace_add(tr, "check_mail %s", from);
 	if (cf->delivery_mode == 'd')
 		return;
 	raw = strip_angles(from);
@@ -888,7 +889,7 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 	struct res ro = { 0, NULL, NULL }, rl = { 0, NULL, NULL };
 	char *raw;
 
-	ptrace_add(tr, "check_rcpt: <%s>", rcpt);
+	ptrace_add(tr, "check_rcpt %s", rcpt);
 	raw = strip_angles(rcpt);
 	if (*raw == '\0') {
 		res_set(r, R_ERROR, "nouser", "\"553 User address required\"");
@@ -1013,6 +1014,14 @@ fold(struct stage *s, struct res *r)
 	case R_ERROR:
 	case R_TEMP:
 		v = format_error(r->status, r->text);
+		if (strcmp(r->status ? r->status : "", "quarantine") == 0) {
+			free(v);
+			v = NULL;
+			if (!s->quarantine) {
+				s->quarantine = 1;
+				s->qtext = dequote_text(r->text);
+			}
+		}
 		break;
 	case R_DISCARD:
 		s->discard = 1;
@@ -1110,7 +1119,8 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		if ((v = fold(&st, &r)) != NULL)
 			goto done;
 	}
-	ptrace_add(tr, "MAIL FROM: %s: rulesets 3,0", from);
+	ptrace_add(tr, "MAIL FROM:%s: the sender must parse (rulesets 3,0)",
+	    from);
 	policy_route(cf, from, &pr, tr);
 	if (pr.kind == PR_ERROR) {
 		v = format_error(pr.host, pr.user);
@@ -1133,7 +1143,8 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		free(q);
 		goto done;
 	}
-	ptrace_add(tr, "RCPT TO: %s: rulesets 3,0", rcpt);
+	ptrace_add(tr, "RCPT TO:%s: the recipient must parse (rulesets 3,0)",
+	    rcpt);
 	policy_route(cf, rcpt, &pr, tr);
 	if (pr.kind == PR_ERROR) {
 		v = format_error(pr.host, pr.user);

@@ -142,10 +142,15 @@ struct policy_route {
 
 enum { PR_NONE, PR_MAILER, PR_ERROR };
 
-/* An explanation: lines appended as the engine goes. */
+/*
+ * An explanation: lines appended as the engine goes.  Consecutive misses
+ * in one map are gathered into a single "tried ...: no entry" line.
+ */
 struct ptrace {
 	struct strbuf	*sb;		/* NULL = no tracing */
 	int		 depth;
+	char		 pend_map[32];	/* map of the pending misses */
+	struct strbuf	*pend;		/* keys missed so far (owned) */
 };
 
 void	pclass_add(struct pclass *, const char *);
@@ -174,5 +179,9 @@ char	*policy_rewrite(const struct policy_config *, const char *mailer,
 /* Appends one explanation line (indented by depth). */
 void	ptrace_add(struct ptrace *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Records a map miss (gathered); ptrace_flush() writes what is pending. */
+void	ptrace_miss(struct ptrace *, const char *map, const char *key);
+void	ptrace_flush(struct ptrace *);
+void	ptrace_free(struct ptrace *);
 
 #endif

@@ -32,6 +32,48 @@
 #define MAXRECURSE	20
 
 void
+ptrace_flush(struct ptrace *tr)
+{
+	int i;
+
+	if (tr == NULL || tr->sb == NULL || tr->pend == NULL ||
+	    tr->pend->len == 0)
+		return;
+	for (i = 0; i < tr->depth + 1; i++)
+		strbuf_adds(tr->sb, "  ");
+	strbuf_addf(tr->sb, "%s: tried %s: no entry\n", tr->pend_map,
+	    tr->pend->buf);
+	strbuf_reset(tr->pend);
+}
+
+void
+ptrace_miss(struct ptrace *tr, const char *map, const char *key)
+{
+	if (tr == NULL || tr->sb == NULL)
+		return;
+	if (tr->pend == NULL) {
+		tr->pend = xmalloc(sizeof(*tr->pend));
+		strbuf_init(tr->pend);
+	}
+	if (tr->pend->len > 0 && strcmp(tr->pend_map, map) != 0)
+		ptrace_flush(tr);
+	snprintf(tr->pend_map, sizeof(tr->pend_map), "%s", map);
+	if (tr->pend->len > 0)
+		strbuf_adds(tr->pend, ", ");
+	strbuf_adds(tr->pend, key);
+}
+
+void
+ptrace_free(struct ptrace *tr)
+{
+	if (tr == NULL || tr->pend == NULL)
+		return;
+	strbuf_free(tr->pend);
+	free(tr->pend);
+	tr->pend = NULL;
+}
+
+void
 ptrace_add(struct ptrace *tr, const char *fmt, ...)
 {
 	va_list ap;
@@ -39,6 +81,7 @@ ptrace_add(struct ptrace *tr, const char *fmt, ...)
 
 	if (tr == NULL || tr->sb == NULL)
 		return;
+	ptrace_flush(tr);
 	for (i = 0; i < tr->depth + 1; i++)
 		strbuf_adds(tr->sb, "  ");
 	va_start(ap, fmt);
@@ -218,15 +261,14 @@ maplook(struct pmap *m, const char *key, char **val, struct ptrace *tr)
 	if (r == 1) {
 		*val = xstrdup(hit.value);
 		if (hit.file != NULL)
-			ptrace_add(tr, "%s: key \"%s\" hit: %s:%d: %s",
-			    m->name, key, hit.file, hit.line, hit.value);
-		else
-			ptrace_add(tr, "%s: key \"%s\" hit: %s", m->name,
+			ptrace_add(tr, "%s:%d: %s %s", hit.file, hit.line,
 			    key, hit.value);
+		else
+			ptrace_add(tr, "%s: %s %s", m->name, key, hit.value);
 	} else if (r == 0)
-		ptrace_add(tr, "%s: key \"%s\" miss", m->name, key);
+		ptrace_miss(tr, m->name, key);
 	else
-		ptrace_add(tr, "%s: key \"%s\" temporary failure", m->name,
+		ptrace_add(tr, "%s: %s: temporary lookup failure", m->name,
 		    key);
 	return r;
 }

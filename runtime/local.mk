@@ -18,3 +18,6 @@ EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
 	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc
 check_PROGRAMS += tests/runtime/gen_policy
 tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
+MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh
+EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh
+dist_man_MANS += docs/mailcf-test.8

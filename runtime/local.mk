@@ -21,3 +21,4 @@ tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
 MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh
 EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh
 dist_man_MANS += docs/mailcf-test.8
+EXTRA_DIST += bench/policy.sh

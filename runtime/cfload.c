@@ -73,6 +73,7 @@ static const struct {
 	{ "loose_relay_check", PF_LOOSE_RELAY },
 	{ "always_add_domain", PF_ALWAYS_ADD_DOMAIN },
 	{ "use_client_ptr", PF_USE_CLIENT_PTR },
+	{ "stickyhost", PF_STICKYHOST },
 };
 
 static void

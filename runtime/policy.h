@@ -61,7 +61,8 @@ enum {
 	PF_USE_CLIENT_PTR	= 1u << 27,
 	PF_HAS_SMTP		= 1u << 28, /* MAILER(smtp) present */
 	PF_RELAY_MAIL_FROM_DOM	= 1u << 29, /* relay_mail_from domain */
-	PF_CHECK_RELAY		= 1u << 30  /* a check_relay ruleset exists */
+	PF_CHECK_RELAY		= 1u << 30, /* a check_relay ruleset exists */
+	PF_STICKYHOST		= 1u << 31  /* user@here goes to MAIL_HUB */
 };
 
 /* Where a setting came from, for --explain ("host.cf:82"). */

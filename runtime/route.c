@@ -939,6 +939,28 @@ parse1(const struct policy_config *cf, struct paddr *pa,
 		} else
 			free(h);
 	}
+	if (pa->has_host == 2 && (cf->features & PF_STICKYHOST)) {
+		/* user@here is sticky: to MAIL_HUB as is, else local */
+		if (*cf->mail_hub != '\0') {
+			ptrace_add(tr, "route: stickyhost: %s is one of ours,"
+			    " MAIL_HUB %s", "the host", cf->mail_hub);
+			if (mailer_to_triple(cf, cf->mail_hub, pa, r, tr,
+			    depth))
+				return;
+		} else {
+			u = paddr_local(pa);
+			if (tok_find(&pa->local, "+", 1, pa->local.n) > 0)
+				route_set(r, "local", "", u);
+			else {
+				char *x = xasprintf("@%s", u);
+
+				route_set(r, "local", "", x);
+				free(x);
+			}
+			free(u);
+			return;
+		}
+	}
 	if (pa->has_host == 2 || !pa->has_host) {
 		u = paddr_local(pa);
 		if (pclass_has(&cf->cL, u)) {

@@ -40,6 +40,7 @@ struct loader {
 	char			*err;
 	size_t			 errlen;
 	int			 failed;
+	int			 in_dnsbl;	/* in a DNS-list rule block */
 };
 
 static const struct {
@@ -346,13 +347,43 @@ rline(struct loader *ld, const char *r, int lineno)
 			return;
 		cf->dnsbl = xreallocarray(cf->dnsbl, cf->ndnsbl + 1,
 		    sizeof(*cf->dnsbl));
+		memset(&cf->dnsbl[cf->ndnsbl], 0, sizeof(*cf->dnsbl));
 		cf->dnsbl[cf->ndnsbl].zone = xstrndup(p, e - p);
-		cf->dnsbl[cf->ndnsbl].msg = NULL;
 		cf->dnsbl[cf->ndnsbl].enhanced = strstr(r, "ednsbl") != NULL;
 		cf->dnsbl[cf->ndnsbl].at.file = cf->cf;
 		cf->dnsbl[cf->ndnsbl].at.line = lineno;
 		cf->ndnsbl++;
+		ld->in_dnsbl = 1;
+		return;
 	}
+	if (ld->in_dnsbl && cf->ndnsbl > 0 && strncmp(r, "R<?>", 4) == 0) {
+		struct pdnsbl *b = &cf->dnsbl[cf->ndnsbl - 1];
+		const char *lhs = r + 4, *rhs;
+		size_t ll = strcspn(lhs, "\t");
+
+		rhs = lhs + ll;
+		rhs += strspn(rhs, "\t");
+		if (strncmp(lhs, "OK", ll) == 0 && ll == 2)
+			return;
+		if (ll >= 5 && strncmp(lhs + ll - 5, "<TMP>", 5) == 0) {
+			if (strncmp(rhs, "$#", 2) == 0)
+				b->tmp = xstrdup(rhs);
+			return;
+		}
+		if (strncmp(rhs, "$#", 2) == 0) {
+			free(b->hit);
+			b->hit = xstrdup(rhs);
+			if (!(ll == 2 && strncmp(lhs, "$+", 2) == 0)) {
+				char *a = xstrndup(lhs, ll);
+
+				pclass_add(&b->answers, a);
+				free(a);
+			}
+		}
+		return;
+	}
+	if (ld->in_dnsbl && strncmp(r, "R<?>", 4) != 0)
+		ld->in_dnsbl = 0;
 }
 
 static void

@@ -280,6 +280,9 @@ dotted_quad(const char *a, unsigned int q[4])
 	    q[3] < 256;
 }
 
+static int	dnsbl(const struct policy_config *, const struct pdnsbl *,
+		    const struct policy_client *, struct res *, struct ptrace *);
+
 /* check_relay (Basic_check_relay plus DNS lists). */
 static void
 check_relay(const struct policy_config *cf, const struct policy_client *c,
@@ -319,34 +322,78 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 		if (r->kind != R_NONE)
 			return;
 	}
-	for (i = 0; i < cf->ndnsbl; i++) {
-		unsigned int q[4];
-		char *name, *ans = NULL;
-		int dr;
-
-		if (!dotted_quad(c->addr, q))
-			continue;
-		name = xasprintf("%u.%u.%u.%u.%s", q[3], q[2], q[1], q[0],
-		    cf->dnsbl[i].zone);
-		dr = resolver_addr(cf->res, name, &ans);
-		ptrace_add(tr, "dnsbl %s (%s:%d): %s %s", cf->dnsbl[i].zone,
-		    cf->dnsbl[i].at.file, cf->dnsbl[i].at.line, name,
-		    dr == 1 ? ans : dr == 0 ? "not listed" :
-		    "temporary failure (ignored)");
-		free(name);
-		free(ans);
-		if (dr == 1) {
-			if (cf->dnsbl[i].msg != NULL)
-				tx = xstrdup(cf->dnsbl[i].msg);
-			else
-				tx = xasprintf("\"550 Rejected: \" %s "
-				    "\" listed at %s\"", c->addr,
-				    cf->dnsbl[i].zone);
-			res_set(r, R_ERROR, "5.7.1", tx);
-			free(tx);
+	for (i = 0; i < cf->ndnsbl; i++)
+		if (dnsbl(cf, &cf->dnsbl[i], c, r, tr))
 			return;
-		}
+}
+
+/*
+ * Applies a rule right-hand side "$#error $@ S $: T" or "$#discard $: T"
+ * of a DNS-list block, with $&{client_addr} replaced.
+ */
+static void
+apply_rhs(const char *rhs, const char *addr, struct res *r)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char mailer[32] = "", status[64] = "";
+	const char *p = rhs, *t;
+
+	if (sscanf(p, "$#%31s", mailer) != 1)
+		return;
+	if ((t = strstr(p, "$@ ")) != NULL)
+		sscanf(t + 3, "%63s", status);
+	t = strstr(p, "$: ");
+	for (t = t != NULL ? t + 3 : ""; *t != '\0'; t++) {
+		if (strncmp(t, "$&{client_addr}", 15) == 0) {
+			strbuf_addf(&sb, " %s ", addr);
+			t += 14;
+		} else
+			strbuf_addc(&sb, *t);
 	}
+	if (strcmp(mailer, "discard") == 0)
+		res_set(r, R_DISCARD, NULL, "discard");
+	else if (strcmp(status, "quarantine") == 0)
+		res_set(r, R_QUAR, "quarantine", sb.buf != NULL ? sb.buf : "");
+	else
+		res_set(r, R_ERROR, status, sb.buf != NULL ? sb.buf : "");
+	strbuf_free(&sb);
+}
+
+/* One DNS list (dnsbl / enhdnsbl); 1 when it decided. */
+static int
+dnsbl(const struct policy_config *cf, const struct pdnsbl *b,
+    const struct policy_client *c, struct res *r, struct ptrace *tr)
+{
+	unsigned int q[4];
+	char *name, *ans = NULL, *dotted;
+	int dr, listed = 0;
+
+	if (!dotted_quad(c->addr, q))
+		return 0;
+	name = xasprintf("%u.%u.%u.%u.%s.", q[3], q[2], q[1], q[0], b->zone);
+	dr = resolver_dns_a(cf->dns != NULL ? cf->dns : cf->res, name, &ans);
+	if (dr == 1) {
+		dotted = xasprintf("%s.", ans);
+		listed = !b->enhanced || b->answers.n == 0 ||
+		    pclass_has(&b->answers, dotted);
+		free(dotted);
+	}
+	ptrace_add(tr, "%s (%s:%d): %s -> %s", b->enhanced ? "enhdnsbl" :
+	    "dnsbl", b->at.file, b->at.line, name, dr == 1 ? (listed ? ans :
+	    "an answer not in the list (ignored)") : dr == 0 ? "not listed" :
+	    b->tmp != NULL ? "temporary failure" :
+	    "temporary failure (ignored)");
+	free(name);
+	free(ans);
+	if (dr == 1 && listed && b->hit != NULL) {
+		apply_rhs(b->hit, c->addr, r);
+		return r->kind != R_NONE;
+	}
+	if (dr == -1 && b->tmp != NULL) {
+		apply_rhs(b->tmp, c->addr, r);
+		return r->kind != R_NONE;
+	}
+	return 0;
 }
 
 /* CanonAddr: Parse0 of canonify; trailing dot dropped. */

@@ -95,9 +95,12 @@ policy_config_free(struct policy_config *cf)
 	pmap_close(cf->generics);
 	for (i = 0; i < cf->ndnsbl; i++) {
 		free(cf->dnsbl[i].zone);
-		free(cf->dnsbl[i].msg);
+		free(cf->dnsbl[i].hit);
+		free(cf->dnsbl[i].tmp);
+		pclass_free(&cf->dnsbl[i].answers);
 	}
 	free(cf->dnsbl);
 	resolver_close(cf->res);
+	resolver_close(cf->dns);
 	memset(cf, 0, sizeof(*cf));
 }

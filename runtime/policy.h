@@ -71,10 +71,19 @@ struct porigin {
 	int		 line;
 };
 
+/*
+ * A DNS list (FEATURE dnsbl / enhdnsbl): the zone and what a listing and
+ * a temporary failure do, as "$#error $@ S $: T" / "$#discard ..." rule
+ * right-hand sides with $&{client_addr} still in them (NULL tmp = a
+ * temporary failure is ignored).  enhdnsbl accepts only the answers in
+ * "answers" (empty = any).
+ */
 struct pdnsbl {
-	char		*zone;		/* "dnsbl.example" */
-	char		*msg;		/* reject text, NULL = default */
-	int		 enhanced;	/* enhdnsbl */
+	char		*zone;
+	char		*hit;
+	char		*tmp;
+	int		 enhanced;
+	struct pclass	 answers;
 	struct porigin	 at;
 };
 
@@ -121,7 +130,8 @@ struct policy_config {
 	int		 access_tmpf;	/* -T<TMPF>: temp failures visible */
 	struct pdnsbl	*dnsbl;
 	size_t		 ndnsbl;
-	struct resolver	*res;		/* owned */
+	struct resolver	*res;		/* names ($[ $], sender domains) */
+	struct resolver	*dns;		/* DNS lists; NULL = res (owned) */
 };
 
 /* A client and envelope as check sees them (oracle check format). */

@@ -258,11 +258,8 @@ test_main(int argc, char **argv)
 			return EX_NOINPUT;
 		}
 		/* DNS lists go to the injected table; names stay. */
-		resolver_close(cf.res);
-		cf.res = r;
-		if (o.hosts != NULL)
-			fprintf(stderr, "mailcf: test: --dns replaces "
-			    "--hosts for every lookup\n");
+		resolver_close(cf.dns);
+		cf.dns = r;
 	}
 	if (strcmp(mode, "route") == 0) {
 		if (optind == argc) {

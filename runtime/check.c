@@ -22,6 +22,7 @@
 #include "runtime/policy.h"
 #include "runtime/resolver.h"
 #include "runtime/paddr.h"
+#include "runtime/rewrite.h"
 
 enum { R_NONE, R_ACCEPT, R_ERROR, R_TEMP, R_DISCARD, R_QUAR, R_RELAY };
 
@@ -280,6 +281,53 @@ dotted_quad(const char *a, unsigned int q[4])
 	    q[3] < 256;
 }
 
+/*
+ * Runs the cf's own Local_check_* ruleset on the text IN (a "$|" in IN
+ * becomes the $| operator).  Returns 1 when it answered with $# (the
+ * answer in *r; a $# other than error and discard accepts), 0 to go on.
+ */
+static int
+local_hook(const struct policy_config *cf, const char *name, const char *in,
+    const struct reqmac *rm, struct res *r, struct ptrace *tr)
+{
+	struct toks ws = TOKS_INIT, t = TOKS_INIT;
+	char *m, *h, *u;
+	const char *bar;
+	int set = rw_find(cf->rw, name), ok = 0;
+
+	if (set < 0 || rw_nrules(cf->rw, set) == 0)
+		return 0;
+	if ((bar = strstr(in, " $| ")) != NULL) {
+		char *left = xstrndup(in, bar - in);
+
+		tok_split(&ws, left);
+		free(left);
+		tok_push(&ws, RW_PIPE);
+		tok_split(&ws, bar + 4);
+	} else
+		tok_split(&ws, in);
+	ptrace_add(tr, "%s %s", name, in);
+	rw_run(cf->rw, cf, set, &ws, req_macro, (void *)rm, tr);
+	if (rw_triple(&ws, &m, &h, &u)) {
+		ok = 1;
+		if (strcasecmp(m, "error") == 0) {
+			if (strcasecmp(h, "quarantine") == 0)
+				res_set(r, R_QUAR, "quarantine", u);
+			else
+				res_set(r, R_ERROR, h, u);
+		} else if (strcasecmp(m, "discard") == 0)
+			res_set(r, R_DISCARD, NULL, "discard");
+		else
+			res_set(r, R_ACCEPT, NULL, m);
+		free(m);
+		free(h);
+		free(u);
+	}
+	tok_free(&ws);
+	tok_free(&t);
+	return ok;
+}
+
 static int	dnsbl(const struct policy_config *, const struct pdnsbl *,
 		    const struct policy_client *, struct res *, struct ptrace *);
 
@@ -294,6 +342,15 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 
 	ptrace_add(tr, "connect from %s [%s]: check_relay", c->name,
 	    c->addr);
+	{
+		struct reqmac rm = { cf, c, "", "", "", "d" };
+		char *in = xasprintf("%s $| %s", c->name, c->addr);
+		int done = local_hook(cf, "Local_check_relay", in, &rm, r, tr);
+
+		free(in);
+		if (done)
+			return;
+	}
 	if (cf->delivery_mode == 'd') {
 		ptrace_add(tr, "check_relay: DeliveryMode deferred: no checks");
 		return;
@@ -442,6 +499,12 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 	enum { M_UNK, M_OKR, M_PERM, M_TEMP, M_ACC };
 
 	ptrace_add(tr, "check_mail %s", from);
+	{
+		struct reqmac rm = { cf, c, f, from, "e s", "d" };
+
+		if (local_hook(cf, "Local_check_mail", from, &rm, r, tr))
+			return;
+	}
 	if (cf->delivery_mode == 'd')
 		return;
 	raw = strip_angles(from);
@@ -937,6 +1000,12 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 	char *raw;
 
 	ptrace_add(tr, "check_rcpt %s", rcpt);
+	{
+		struct reqmac rm = { cf, c, f, "", "e r", "d" };
+
+		if (local_hook(cf, "Local_check_rcpt", rcpt, &rm, r, tr))
+			return;
+	}
 	raw = strip_angles(rcpt);
 	if (*raw == '\0') {
 		res_set(r, R_ERROR, "nouser", "\"553 User address required\"");

@@ -21,6 +21,7 @@
 
 struct pmap;
 struct resolver;
+struct rwengine;
 struct strbuf;
 
 /* A class ($=X): members compared case-insensitively. */
@@ -130,6 +131,15 @@ struct policy_config {
 	int		 access_tmpf;	/* -T<TMPF>: temp failures visible */
 	struct pdnsbl	*dnsbl;
 	size_t		 ndnsbl;
+	/* the cf's own rules (LOCAL_RULESETS, LOCAL_RULE_0) and classes */
+	struct rwengine	*rw;
+	struct pnamed {
+		char		*name;
+		struct pclass	 c;
+	}		*classes;	/* classes without a field above */
+	size_t		 nclasses;
+	char		*macros;	/* "name\0value\0..." of D lines */
+	size_t		 macros_len;
 	struct resolver	*res;		/* names ($[ $], sender domains) */
 	struct resolver	*dns;		/* DNS lists; NULL = res (owned) */
 };
@@ -167,6 +177,14 @@ struct ptrace {
 void	pclass_add(struct pclass *, const char *);
 int	pclass_has(const struct pclass *, const char *);
 void	pclass_free(struct pclass *);
+
+/* Class by name ("w", "R", "VirtHost", ...); NULL when unknown. */
+const struct pclass *policy_class(const struct policy_config *,
+	    const char *);
+/* The same, created when missing (loaders). */
+struct pclass *policy_class_new(struct policy_config *, const char *);
+/* D-line macro value, or NULL. */
+const char *policy_macro(const struct policy_config *, const char *);
 
 void	policy_config_init(struct policy_config *);
 void	policy_config_free(struct policy_config *);

@@ -28,6 +28,7 @@
 #include "runtime/policy.h"
 #include "runtime/resolver.h"
 #include "runtime/paddr.h"
+#include "runtime/rewrite.h"
 
 #define MAXRECURSE	20
 
@@ -1008,6 +1009,123 @@ parse1(const struct policy_config *cf, struct paddr *pa,
 	free(f);
 }
 
+const char *
+req_macro(void *arg, const char *name)
+{
+	const struct reqmac *m = arg;
+	const struct policy_client *c = m->c;
+	static char dm[2];
+
+	if (strcmp(name, "j") == 0)
+		return m->cf->j;
+	if (strcmp(name, "w") == 0)
+		return m->cf->w;
+	if (strcmp(name, "m") == 0)
+		return m->cf->m;
+	if (strcmp(name, "opMode") == 0)
+		return m->op_mode;
+	if (strcmp(name, "addr_type") == 0)
+		return m->addr_type;
+	if (strcmp(name, "deliveryMode") == 0) {
+		dm[0] = m->cf->delivery_mode;
+		return dm;
+	}
+	if (strcmp(name, "f") == 0)
+		return m->f;
+	if (strcmp(name, "mail_from") == 0)
+		return m->mail_from;
+	if (c != NULL) {
+		if (strcmp(name, "client_addr") == 0)
+			return c->addr;
+		if (strcmp(name, "client_name") == 0 ||
+		    strcmp(name, "client_ptr") == 0 ||
+		    strcmp(name, "s") == 0)
+			return c->name;
+		if (strcmp(name, "client_resolve") == 0)
+			return c->resolve;
+		if (strcmp(name, "auth_type") == 0)
+			return c->auth_type;
+		if (strcmp(name, "auth_authen") == 0)
+			return c->auth_authen;
+	}
+	return policy_macro(m->cf, name);
+}
+
+void
+paddr_to_toks(const struct paddr *pa, struct toks *ws)
+{
+	char *f = paddr_focused(pa);
+
+	tok_split(ws, f);
+	free(f);
+}
+
+void
+paddr_from_toks(const struct policy_config *cf, const struct toks *ws,
+    struct paddr *pa)
+{
+	int i, lt = -1, gt;
+	char *h;
+
+	memset(pa, 0, sizeof(*pa));
+	for (i = 0; i + 1 < ws->n; i++)
+		if (strcmp(ws->v[i], "<") == 0 && strcmp(ws->v[i + 1], "@")
+		    == 0)
+			lt = i;
+	if (lt < 0) {
+		tok_append(&pa->local, ws, 0, ws->n);
+		if (ws->n == 0)
+			pa->null = 1;
+		return;
+	}
+	gt = tok_find(ws, ">", lt, ws->n);
+	if (gt < 0)
+		gt = ws->n;
+	tok_append(&pa->local, ws, 0, lt);
+	tok_append(&pa->host, ws, lt + 2, gt);
+	pa->has_host = 1;
+	if (pa->local.n == 0 && pa->host.n == 0) {
+		pa->null = 1;
+		return;
+	}
+	while (pa->host.n > 0 && strcmp(pa->host.v[pa->host.n - 1], ".") == 0) {
+		free(pa->host.v[--pa->host.n]);
+		pa->dot = 1;
+	}
+	h = paddr_host(pa);
+	if (pa->dot && pclass_has(&cf->cw, h))
+		pa->has_host = 2;
+	free(h);
+}
+
+/* ParseLocal (LOCAL_RULE_0 and feature rules); 1 when it decided. */
+static int
+parse_local(const struct policy_config *cf, struct paddr *pa,
+    struct policy_route *r, struct ptrace *tr)
+{
+	struct toks ws = TOKS_INIT;
+	struct reqmac rm = { cf, NULL, "", "", "e r", "t" };
+	char *m, *h, *u;
+	int set = rw_find(cf->rw, "ParseLocal");
+
+	if (set < 0 || rw_nrules(cf->rw, set) == 0 || pa->null)
+		return 0;
+	paddr_to_toks(pa, &ws);
+	rw_run(cf->rw, cf, set, &ws, req_macro, &rm, tr);
+	if (rw_triple(&ws, &m, &h, &u)) {
+		r->kind = strcmp(m, "error") == 0 ? PR_ERROR : PR_MAILER;
+		r->mailer = m;
+		r->host = h;
+		r->user = u;
+		tok_free(&ws);
+		return 1;
+	}
+	paddr_free(pa);
+	paddr_from_toks(cf, &ws, pa);
+	tok_free(&ws);
+	return 0;
+}
+
 void
 route_addr(const struct policy_config *cf, const char *addr,
     struct policy_route *r, struct ptrace *tr, int depth)
@@ -1020,7 +1138,8 @@ route_addr(const struct policy_config *cf, const char *addr,
 		return;
 	}
 	canonify(cf, addr, &pa, tr);
-	if (parse0(cf, &pa, r, tr, depth) == 0)
+	if (parse0(cf, &pa, r, tr, depth) == 0 &&
+	    parse_local(cf, &pa, r, tr) == 0)
 		parse1(cf, &pa, r, tr, depth);
 	paddr_free(&pa);
 }

@@ -646,7 +646,7 @@ eval_inner(const struct rwrun *run, struct toks *ws)
 			    strcmp(ws->v[i], RW_CANON) == 0)
 				open = i;
 		if (open < 0)
-			return;
+			break;
 		for (close = open + 1; close < ws->n; close++)
 			if (strcmp(ws->v[close], RW_LOOKEND) == 0 ||
 			    strcmp(ws->v[close], RW_CANONEND) == 0)

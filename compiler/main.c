@@ -21,6 +21,8 @@ struct command {
 static const struct command commands[] = {
 	{ "m4", m4_main, "m4 [-I DIR]... [-D NAME[=VAL]]... [-U NAME] [-s] [FILE...]",
 	    "run the m4 engine alone, as GNU m4 would" },
+	{ "show", show_main, "show [--rules] --cf FILE",
+	    "print the declarations of a sendmail.cf or IR file" },
 	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
 	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
 	    "decide as sendmail would: routing, SMTP checks, rewriting" },

@@ -19,11 +19,13 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "strbuf.h"
 #include "xalloc.h"
 #include "runtime/cfload.h"
 #include "runtime/pmap.h"
 #include "runtime/policy.h"
 #include "runtime/resolver.h"
+#include "runtime/rewrite.h"
 
 struct macro {
 	char	*name;
@@ -40,7 +42,24 @@ struct loader {
 	char			*err;
 	size_t			 errlen;
 	int			 failed;
+	int			 in_dnsbl;	/* in a DNS-list rule block */
+	int			 set;		/* current S line, -1 none */
 };
+
+/* $x in rules is expanded when the rule is read. */
+static const char *
+load_macro(void *arg, const char *name)
+{
+	struct loader *ld = arg;
+
+	if (strcmp(name, "j") == 0)
+		return ld->cf->j;
+	if (strcmp(name, "w") == 0)
+		return ld->cf->w;
+	if (strcmp(name, "m") == 0)
+		return ld->cf->m;
+	return policy_macro(ld->cf, name);
+}
 
 static const struct {
 	const char	*name;
@@ -73,6 +92,7 @@ static const struct {
 	{ "loose_relay_check", PF_LOOSE_RELAY },
 	{ "always_add_domain", PF_ALWAYS_ADD_DOMAIN },
 	{ "use_client_ptr", PF_USE_CLIENT_PTR },
+	{ "stickyhost", PF_STICKYHOST },
 };
 
 static void
@@ -97,6 +117,15 @@ static void
 macro_set(struct loader *ld, const char *name, const char *value, int line)
 {
 	size_t i;
+	{
+		size_t nl = strlen(name) + 1, vl = strlen(value) + 1;
+		struct policy_config *cf = ld->cf;
+
+		cf->macros = xrealloc(cf->macros, cf->macros_len + nl + vl);
+		memcpy(cf->macros + cf->macros_len, name, nl);
+		memcpy(cf->macros + cf->macros_len + nl, value, vl);
+		cf->macros_len += nl + vl;
+	}
 
 	for (i = 0; i < ld->nmac; i++)
 		if (strcmp(ld->mac[i].name, name) == 0) {
@@ -133,32 +162,7 @@ class_name(char *p, char *name, size_t len)
 static struct pclass *
 class_of(struct policy_config *cf, const char *name)
 {
-	static struct pclass dummy;
-	static const struct {
-		const char	*name;
-		size_t		 off;
-	} tab[] = {
-		{ "w", offsetof(struct policy_config, cw) },
-		{ "R", offsetof(struct policy_config, cR) },
-		{ "M", offsetof(struct policy_config, cM) },
-		{ "N", offsetof(struct policy_config, cN) },
-		{ "E", offsetof(struct policy_config, cE) },
-		{ "G", offsetof(struct policy_config, cG) },
-		{ "L", offsetof(struct policy_config, cL) },
-		{ "P", offsetof(struct policy_config, cP) },
-		{ "m", offsetof(struct policy_config, cm) },
-		{ "VirtHost", offsetof(struct policy_config, virthost) },
-		{ "TrustAuthMech", offsetof(struct policy_config,
-		    trust_auth) },
-		{ "ResOk", offsetof(struct policy_config, resok) },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
-		if (strcmp(tab[i].name, name) == 0)
-			return (struct pclass *)((char *)cf + tab[i].off);
-	pclass_free(&dummy);
-	return &dummy;
+	return policy_class_new(cf, name);
 }
 
 static void
@@ -323,6 +327,20 @@ rline(struct loader *ld, const char *r, int lineno)
 	if (strncmp(r, "R$* % $* < @ $* >", 17) == 0 &&
 	    strstr(r, "<REMOTE>") != NULL)
 		cf->nopercent_reject = 1;
+	if (strstr(r, "<F:$1@$2> <D:$2> <F:$1@>") != NULL ||
+	    strstr(r, "$(access To:$1@$2 $: ? $)") != NULL)
+		cf->features |= PF_RELAYTOFULLADDRESS;
+	if (strstr(r, "<! From> $| <F:$1@$2> <D:$2>") != NULL ||
+	    strstr(r, "<! From> $| <F:$1@$2> <E:$2>") != NULL)
+		cf->features |= PF_RELAY_MAIL_FROM_DOM;
+	if (strncmp(r, "R<FRIEND> $+", 12) == 0)
+		cf->delay_mode = 'f';
+	if (strncmp(r, "R<HATER> $+", 11) == 0)
+		cf->delay_mode = 'h';
+	if (strstr(r, "$(access $5:.$2 $: ? $)") != NULL)
+		cf->features |= PF_LOOKUPDOTDOMAIN;
+	if (strstr(r, "$>SearchList <! From> $| <F:$1@$2>") != NULL)
+		cf->features |= PF_RELAY_MAIL_FROM;
 	if ((p = strstr(r, "$(dnsbl $4.$3.$2.$1.")) != NULL ||
 	    (p = strstr(r, "$(ednsbl $4.$3.$2.$1.")) != NULL) {
 		p = strstr(p, "$1.") + 3;
@@ -331,13 +349,43 @@ rline(struct loader *ld, const char *r, int lineno)
 			return;
 		cf->dnsbl = xreallocarray(cf->dnsbl, cf->ndnsbl + 1,
 		    sizeof(*cf->dnsbl));
+		memset(&cf->dnsbl[cf->ndnsbl], 0, sizeof(*cf->dnsbl));
 		cf->dnsbl[cf->ndnsbl].zone = xstrndup(p, e - p);
-		cf->dnsbl[cf->ndnsbl].msg = NULL;
 		cf->dnsbl[cf->ndnsbl].enhanced = strstr(r, "ednsbl") != NULL;
 		cf->dnsbl[cf->ndnsbl].at.file = cf->cf;
 		cf->dnsbl[cf->ndnsbl].at.line = lineno;
 		cf->ndnsbl++;
+		ld->in_dnsbl = 1;
+		return;
 	}
+	if (ld->in_dnsbl && cf->ndnsbl > 0 && strncmp(r, "R<?>", 4) == 0) {
+		struct pdnsbl *b = &cf->dnsbl[cf->ndnsbl - 1];
+		const char *lhs = r + 4, *rhs;
+		size_t ll = strcspn(lhs, "\t");
+
+		rhs = lhs + ll;
+		rhs += strspn(rhs, "\t");
+		if (strncmp(lhs, "OK", ll) == 0 && ll == 2)
+			return;
+		if (ll >= 5 && strncmp(lhs + ll - 5, "<TMP>", 5) == 0) {
+			if (strncmp(rhs, "$#", 2) == 0)
+				b->tmp = xstrdup(rhs);
+			return;
+		}
+		if (strncmp(rhs, "$#", 2) == 0) {
+			free(b->hit);
+			b->hit = xstrdup(rhs);
+			if (!(ll == 2 && strncmp(lhs, "$+", 2) == 0)) {
+				char *a = xstrndup(lhs, ll);
+
+				pclass_add(&b->answers, a);
+				free(a);
+			}
+		}
+		return;
+	}
+	if (ld->in_dnsbl && strncmp(r, "R<?>", 4) != 0)
+		ld->in_dnsbl = 0;
 }
 
 static void
@@ -392,6 +440,13 @@ identity(struct loader *ld)
 	}
 }
 
+static int
+is_local_hook(const struct loader *ld)
+{
+	(void)ld;
+	return 0;
+}
+
 static void
 one_line(struct loader *ld, char *line, int lineno)
 {
@@ -415,6 +470,15 @@ one_line(struct loader *ld, char *line, int lineno)
 			class_file(ld, name, rest, lineno);
 		break;
 	case 'K':
+		if (rw_map(cf->rw, line + 1, ld->err, ld->errlen) != 0) {
+			char msg[512];
+
+			snprintf(msg, sizeof(msg), "%s:%d: %s", ld->path,
+			    lineno, ld->err);
+			snprintf(ld->err, ld->errlen, "%s", msg);
+			ld->failed = 1;
+			break;
+		}
 		kline(ld, line + 1, lineno);
 		break;
 	case 'O':
@@ -431,9 +495,24 @@ one_line(struct loader *ld, char *line, int lineno)
 	case 'S':
 		if (strncmp(line, "Scheck_relay", 12) == 0)
 			cf->features |= PF_CHECK_RELAY;
+		ld->set = rw_ruleset(cf->rw, line + 1);
 		break;
 	case 'R':
 		rline(ld, line, lineno);
+		if (ld->set >= 0) {
+			char e2[256];
+
+			/* a rule the engine cannot compile (conditionals in
+			 * stock rulesets) is left out; local hooks with such
+			 * a rule are reported */
+			if (rw_rule(cf->rw, ld->set, line + 1, load_macro, ld,
+			    ld->path, lineno, e2, sizeof(e2)) != 0 &&
+			    is_local_hook(ld)) {
+				snprintf(ld->err, ld->errlen, "%s:%d: %s",
+				    ld->path, lineno, e2);
+				ld->failed = 1;
+			}
+		}
 		break;
 	case '#':
 		feature_id(ld, line);
@@ -452,8 +531,9 @@ cfload(struct policy_config *cf, const char *path,
 	char *line = NULL;
 	size_t cap = 0, i;
 	ssize_t len;
-	int lineno = 0;
+	int lineno = 0, pendline = 0;
 	const char *v;
+	struct strbuf pend = STRBUF_INIT;
 
 	memset(&ld, 0, sizeof(ld));
 	ld.cf = cf;
@@ -478,12 +558,26 @@ cfload(struct policy_config *cf, const char *path,
 	identity(&ld);
 	/* no Kresolve line = accept_unresolvable_domains */
 	cf->features |= PF_ACCEPT_UNRESOLVABLE;
+	ld.set = -1;
+	cf->rw = rw_new();
 	while ((len = getline(&line, &cap, fp)) != -1 && !ld.failed) {
 		lineno++;
 		if (len > 0 && line[len - 1] == '\n')
 			line[--len] = '\0';
-		one_line(&ld, line, lineno);
+		if ((line[0] == ' ' || line[0] == '\t') && pend.len > 0) {
+			/* continuation of the previous line */
+			strbuf_adds(&pend, line);
+			continue;
+		}
+		if (pend.len > 0)
+			one_line(&ld, pend.buf, pendline);
+		strbuf_reset(&pend);
+		strbuf_adds(&pend, line);
+		pendline = lineno;
 	}
+	if (pend.len > 0 && !ld.failed)
+		one_line(&ld, pend.buf, pendline);
+	strbuf_free(&pend);
 	free(line);
 	fclose(fp);
 	if ((v = macro(&ld, "S")) != NULL) {

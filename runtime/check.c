@@ -22,6 +22,7 @@
 #include "runtime/policy.h"
 #include "runtime/resolver.h"
 #include "runtime/paddr.h"
+#include "runtime/rewrite.h"
 
 enum { R_NONE, R_ACCEPT, R_ERROR, R_TEMP, R_DISCARD, R_QUAR, R_RELAY };
 
@@ -149,14 +150,14 @@ acc_addr(const struct policy_config *cf, const char *tag, const char *addr,
 
 /* LookUpFull / LookUpUser: user+det@dom, user+*@dom, user@dom. */
 static int
-acc_full(const struct policy_config *cf, const char *tag, const char *user,
-    const char *dom, char **val, struct ptrace *tr)
+acc_fullp(const struct policy_config *cf, const char *tag, const char *user,
+    const char *dom, int tplus, char **val, struct ptrace *tr)
 {
 	char *k, *plus;
 	int r;
 
 	k = xasprintf("%s@%s", user, dom);
-	r = acc_one(cf, tag, k, 1, val, tr);
+	r = acc_one(cf, tag, k, tplus, val, tr);
 	free(k);
 	if (r != 0)
 		return r;
@@ -164,14 +165,21 @@ acc_full(const struct policy_config *cf, const char *tag, const char *user,
 	if (plus == NULL || plus == user)
 		return 0;
 	k = xasprintf("%.*s+*@%s", (int)(plus - user), user, dom);
-	r = acc_one(cf, tag, k, 1, val, tr);
+	r = acc_one(cf, tag, k, tplus, val, tr);
 	free(k);
 	if (r != 0)
 		return r;
 	k = xasprintf("%.*s@%s", (int)(plus - user), user, dom);
-	r = acc_one(cf, tag, k, 1, val, tr);
+	r = acc_one(cf, tag, k, tplus, val, tr);
 	free(k);
 	return r;
+}
+
+static int
+acc_full(const struct policy_config *cf, const char *tag, const char *user,
+    const char *dom, char **val, struct ptrace *tr)
+{
+	return acc_fullp(cf, tag, user, dom, 1, val, tr);
 }
 
 /*
@@ -273,6 +281,56 @@ dotted_quad(const char *a, unsigned int q[4])
 	    q[3] < 256;
 }
 
+/*
+ * Runs the cf's own Local_check_* ruleset on the text IN (a "$|" in IN
+ * becomes the $| operator).  Returns 1 when it answered with $# (the
+ * answer in *r; a $# other than error and discard accepts), 0 to go on.
+ */
+static int
+local_hook(const struct policy_config *cf, const char *name, const char *in,
+    const struct reqmac *rm, struct res *r, struct ptrace *tr)
+{
+	struct toks ws = TOKS_INIT, t = TOKS_INIT;
+	char *m, *h, *u;
+	const char *bar;
+	int set = rw_find(cf->rw, name), ok = 0;
+
+	if (set < 0 || rw_nrules(cf->rw, set) == 0)
+		return 0;
+	if ((bar = strstr(in, " $| ")) != NULL) {
+		char *left = xstrndup(in, bar - in);
+
+		tok_split(&ws, left);
+		free(left);
+		tok_push(&ws, RW_PIPE);
+		tok_split(&ws, bar + 4);
+	} else
+		tok_split(&ws, in);
+	ptrace_add(tr, "%s %s", name, in);
+	rw_run(cf->rw, cf, set, &ws, req_macro, (void *)rm, tr);
+	if (rw_triple(&ws, &m, &h, &u)) {
+		ok = 1;
+		if (strcasecmp(m, "error") == 0) {
+			if (strcasecmp(h, "quarantine") == 0)
+				res_set(r, R_QUAR, "quarantine", u);
+			else
+				res_set(r, R_ERROR, h, u);
+		} else if (strcasecmp(m, "discard") == 0)
+			res_set(r, R_DISCARD, NULL, "discard");
+		else
+			res_set(r, R_ACCEPT, NULL, m);
+		free(m);
+		free(h);
+		free(u);
+	}
+	tok_free(&ws);
+	tok_free(&t);
+	return ok;
+}
+
+static int	dnsbl(const struct policy_config *, const struct pdnsbl *,
+		    const struct policy_client *, struct res *, struct ptrace *);
+
 /* check_relay (Basic_check_relay plus DNS lists). */
 static void
 check_relay(const struct policy_config *cf, const struct policy_client *c,
@@ -282,7 +340,17 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 	int lr = 0, k;
 	size_t i;
 
-	ptrace_add(tr, "check_relay: client %s [%s]", c->name, c->addr);
+	ptrace_add(tr, "connect from %s [%s]: check_relay", c->name,
+	    c->addr);
+	{
+		struct reqmac rm = { cf, c, "", "", "", "d" };
+		char *in = xasprintf("%s $| %s", c->name, c->addr);
+		int done = local_hook(cf, "Local_check_relay", in, &rm, r, tr);
+
+		free(in);
+		if (done)
+			return;
+	}
 	if (cf->delivery_mode == 'd') {
 		ptrace_add(tr, "check_relay: DeliveryMode deferred: no checks");
 		return;
@@ -311,34 +379,78 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 		if (r->kind != R_NONE)
 			return;
 	}
-	for (i = 0; i < cf->ndnsbl; i++) {
-		unsigned int q[4];
-		char *name, *ans = NULL;
-		int dr;
-
-		if (!dotted_quad(c->addr, q))
-			continue;
-		name = xasprintf("%u.%u.%u.%u.%s", q[3], q[2], q[1], q[0],
-		    cf->dnsbl[i].zone);
-		dr = resolver_addr(cf->res, name, &ans);
-		ptrace_add(tr, "dnsbl %s (%s:%d): %s %s", cf->dnsbl[i].zone,
-		    cf->dnsbl[i].at.file, cf->dnsbl[i].at.line, name,
-		    dr == 1 ? ans : dr == 0 ? "not listed" :
-		    "temporary failure (ignored)");
-		free(name);
-		free(ans);
-		if (dr == 1) {
-			if (cf->dnsbl[i].msg != NULL)
-				tx = xstrdup(cf->dnsbl[i].msg);
-			else
-				tx = xasprintf("\"550 Rejected: \" %s "
-				    "\" listed at %s\"", c->addr,
-				    cf->dnsbl[i].zone);
-			res_set(r, R_ERROR, "5.7.1", tx);
-			free(tx);
+	for (i = 0; i < cf->ndnsbl; i++)
+		if (dnsbl(cf, &cf->dnsbl[i], c, r, tr))
 			return;
-		}
+}
+
+/*
+ * Applies a rule right-hand side "$#error $@ S $: T" or "$#discard $: T"
+ * of a DNS-list block, with $&{client_addr} replaced.
+ */
+static void
+apply_rhs(const char *rhs, const char *addr, struct res *r)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char mailer[32] = "", status[64] = "";
+	const char *p = rhs, *t;
+
+	if (sscanf(p, "$#%31s", mailer) != 1)
+		return;
+	if ((t = strstr(p, "$@ ")) != NULL)
+		sscanf(t + 3, "%63s", status);
+	t = strstr(p, "$: ");
+	for (t = t != NULL ? t + 3 : ""; *t != '\0'; t++) {
+		if (strncmp(t, "$&{client_addr}", 15) == 0) {
+			strbuf_addf(&sb, " %s ", addr);
+			t += 14;
+		} else
+			strbuf_addc(&sb, *t);
 	}
+	if (strcmp(mailer, "discard") == 0)
+		res_set(r, R_DISCARD, NULL, "discard");
+	else if (strcmp(status, "quarantine") == 0)
+		res_set(r, R_QUAR, "quarantine", sb.buf != NULL ? sb.buf : "");
+	else
+		res_set(r, R_ERROR, status, sb.buf != NULL ? sb.buf : "");
+	strbuf_free(&sb);
+}
+
+/* One DNS list (dnsbl / enhdnsbl); 1 when it decided. */
+static int
+dnsbl(const struct policy_config *cf, const struct pdnsbl *b,
+    const struct policy_client *c, struct res *r, struct ptrace *tr)
+{
+	unsigned int q[4];
+	char *name, *ans = NULL, *dotted;
+	int dr, listed = 0;
+
+	if (!dotted_quad(c->addr, q))
+		return 0;
+	name = xasprintf("%u.%u.%u.%u.%s.", q[3], q[2], q[1], q[0], b->zone);
+	dr = resolver_dns_a(cf->dns != NULL ? cf->dns : cf->res, name, &ans);
+	if (dr == 1) {
+		dotted = xasprintf("%s.", ans);
+		listed = !b->enhanced || b->answers.n == 0 ||
+		    pclass_has(&b->answers, dotted);
+		free(dotted);
+	}
+	ptrace_add(tr, "%s (%s:%d): %s -> %s", b->enhanced ? "enhdnsbl" :
+	    "dnsbl", b->at.file, b->at.line, name, dr == 1 ? (listed ? ans :
+	    "an answer not in the list (ignored)") : dr == 0 ? "not listed" :
+	    b->tmp != NULL ? "temporary failure" :
+	    "temporary failure (ignored)");
+	free(name);
+	free(ans);
+	if (dr == 1 && listed && b->hit != NULL) {
+		apply_rhs(b->hit, c->addr, r);
+		return r->kind != R_NONE;
+	}
+	if (dr == -1 && b->tmp != NULL) {
+		apply_rhs(b->tmp, c->addr, r);
+		return r->kind != R_NONE;
+	}
+	return 0;
 }
 
 /* CanonAddr: Parse0 of canonify; trailing dot dropped. */
@@ -386,7 +498,13 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 	int marker, lr = 0, k, hp;
 	enum { M_UNK, M_OKR, M_PERM, M_TEMP, M_ACC };
 
-	ptrace_add(tr, "check_mail: <%s>", from);
+	ptrace_add(tr, "check_mail %s", from);
+	{
+		struct reqmac rm = { cf, c, f, from, "e s", "d" };
+
+		if (local_hook(cf, "Local_check_mail", from, &rm, r, tr))
+			return;
+	}
 	if (cf->delivery_mode == 'd')
 		return;
 	raw = strip_angles(from);
@@ -394,6 +512,15 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 		ptrace_add(tr, "check_mail: the null sender is always "
 		    "accepted");
 		free(raw);
+		return;
+	}
+	if (strcmp(raw, "<>") == 0) {
+		/* delay_checks passes <$f>, and $f of <> is "<>" */
+		free(raw);
+		if (*c->addr == '\0' || (cf->features & PF_ACCEPT_UNQUALIFIED))
+			return;
+		res_set(r, R_ERROR, "5.5.4", "\"553 Domain name required for "
+		    "sender address <>\"");
 		return;
 	}
 	if (!(cf->features & PF_ACCEPT_UNQUALIFIED)) {
@@ -550,9 +677,17 @@ parse_recipient(const struct policy_config *cf, const char *rcpt,
 	if (k == pa->local.n)
 		return;
 	host = paddr_host(pa);
-	if (class_suffix(&cf->cR, host))
+	if (((cf->features & PF_RELAY_ENTIRE_DOMAIN) &&
+	    class_suffix(&cf->cm, host)) || relay_domain(cf, host))
 		relay = 1;
-	else if (cf->access != NULL &&
+	else if (cf->access != NULL && (cf->features & PF_RELAY_HOSTS_ONLY)) {
+		if (acc_one(cf, "To", host, 1, &val, tr) == 1) {
+			k = acc_class(val, &st, &tx);
+			relay = k == A_RELAY;
+			free(st);
+			free(tx);
+		}
+	} else if (cf->access != NULL &&
 	    acc_domain(cf, "To", host, 1, &val, tr) == 1) {
 		k = acc_class(val, &st, &tx);
 		relay = k == A_RELAY;
@@ -643,10 +778,29 @@ rcpt_ok(const struct policy_config *cf, const struct policy_client *c,
 			goto out;
 		}
 		if (cf->access != NULL) {
-			if (cf->features & PF_RELAY_HOSTS_ONLY)
+			lr = 0;
+			if (cf->features & PF_RELAYTOFULLADDRESS) {
+				char *ua = xasprintf("%s@%s", user, host);
+
+				if (cf->features & PF_RELAY_HOSTS_ONLY)
+					lr = acc_one(cf, "To", ua, 0, &val,
+					    tr);
+				else
+					lr = acc_full(cf, "To", user, host,
+					    &val, tr);
+				free(ua);
+			}
+			if (lr != 0)
+				;
+			else if (cf->features & PF_RELAY_HOSTS_ONLY)
 				lr = acc_one(cf, "To", host, 1, &val, tr);
-			else
+			else {
 				lr = acc_domain(cf, "To", host, 1, &val, tr);
+				if (lr == 0 && (cf->features &
+				    PF_RELAYTOFULLADDRESS))
+					lr = acc_full(cf, "To", user, "",
+					    &val, tr);
+			}
 			if (lr == 1) {
 				k = acc_class(val, &st, &tx);
 				free(st);
@@ -675,10 +829,66 @@ out:
 	paddr_free(&pa);
 }
 
+/* relay_local_from / relay_mail_from: the sender ($f) may relay. */
+static int
+relay_from(const struct policy_config *cf, const char *f, struct res *r,
+    struct ptrace *tr)
+{
+	struct paddr pa;
+	char *user, *host, *val = NULL, *st, *tx;
+	int lr = 0, k, done = 0;
+
+	canon_addr(cf, f, &pa, tr);
+	if (!pa.has_host || pa.host.n == 0) {
+		paddr_free(&pa);
+		return 0;
+	}
+	user = paddr_local(&pa);
+	host = paddr_host(&pa);
+	if ((cf->features & PF_RELAY_LOCAL_FROM) &&
+	    pclass_has(&cf->cw, host)) {
+		ptrace_add(tr, "relay: sender domain %s is ours "
+		    "(relay_local_from)", host);
+		res_set(r, R_RELAY, NULL, NULL);
+		done = 1;
+	} else if ((cf->features & PF_RELAY_MAIL_FROM) && cf->access != NULL) {
+		char *ua = xasprintf("%s@%s", user, host);
+
+		lr = acc_fullp(cf, "From", user, host, 0, &val, tr);
+		if (lr == 0 && (cf->features & PF_RELAY_MAIL_FROM_DOM)) {
+			if (cf->features & PF_RELAY_HOSTS_ONLY)
+				lr = acc_one(cf, "From", host, 0, &val, tr);
+			else
+				lr = acc_domain(cf, "From", host, 0, &val, tr);
+		}
+		free(ua);
+		if (lr == 1) {
+			k = acc_class(val, &st, &tx);
+			free(st);
+			free(tx);
+			if (k == A_RELAY) {
+				ptrace_add(tr, "relay: access From: RELAY "
+				    "(relay_mail_from)");
+				res_set(r, R_RELAY, NULL, NULL);
+				done = 1;
+			}
+		} else if (lr == -1) {
+			res_set(r, R_TEMP, "4.3.0", "\"451 Temporary system "
+			    "failure. Please try again later.\"");
+			done = 1;
+		}
+		free(val);
+	}
+	free(user);
+	free(host);
+	paddr_free(&pa);
+	return done;
+}
+
 /* Relay_ok: may this client relay? */
 static void
 relay_ok(const struct policy_config *cf, const struct policy_client *c,
-    struct res *r, struct ptrace *tr)
+    const char *f, struct res *r, struct ptrace *tr)
 {
 	char *val = NULL, *st, *tx, *b, *name, *canon = NULL;
 	int lr, k;
@@ -722,6 +932,9 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 		res_set(r, R_RELAY, NULL, NULL);
 		return;
 	}
+	if ((cf->features & (PF_RELAY_LOCAL_FROM | PF_RELAY_MAIL_FROM)) &&
+	    relay_from(cf, f, r, tr))
+		return;
 	if (strcmp(c->resolve, "TEMP") == 0) {
 		tx = xasprintf("\"450 Relaying temporarily denied. Cannot "
 		    "resolve PTR record for \" %s", c->addr);
@@ -760,7 +973,10 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 		return;
 	}
 	if (cf->access != NULL) {
-		lr = acc_domain(cf, "Connect", name, 1, &val, tr);
+		if (cf->features & PF_RELAY_HOSTS_ONLY)
+			lr = acc_one(cf, "Connect", name, 1, &val, tr);
+		else
+			lr = acc_domain(cf, "Connect", name, 1, &val, tr);
 		if (lr == 1) {
 			k = acc_class(val, &st, &tx);
 			free(st);
@@ -778,12 +994,18 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 /* check_rcpt (Basic_check_rcpt). */
 static void
 check_rcpt(const struct policy_config *cf, const struct policy_client *c,
-    const char *rcpt, struct res *r, struct ptrace *tr)
+    const char *rcpt, const char *f, struct res *r, struct ptrace *tr)
 {
 	struct res ro = { 0, NULL, NULL }, rl = { 0, NULL, NULL };
 	char *raw;
 
-	ptrace_add(tr, "check_rcpt: <%s>", rcpt);
+	ptrace_add(tr, "check_rcpt %s", rcpt);
+	{
+		struct reqmac rm = { cf, c, f, "", "e r", "d" };
+
+		if (local_hook(cf, "Local_check_rcpt", rcpt, &rm, r, tr))
+			return;
+	}
 	raw = strip_angles(rcpt);
 	if (*raw == '\0') {
 		res_set(r, R_ERROR, "nouser", "\"553 User address required\"");
@@ -798,8 +1020,7 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 	tr != NULL ? tr->depth-- : 0;
 	if (ro.kind == R_RELAY || ro.kind == R_ACCEPT || ro.kind == R_ERROR ||
 	    ro.kind == R_DISCARD || ro.kind == R_QUAR) {
-		res_set(r, ro.kind == R_RELAY ? R_ACCEPT : ro.kind, ro.status,
-		    ro.text);
+		res_set(r, ro.kind, ro.status, ro.text);
 		res_free(&ro);
 		return;
 	}
@@ -808,12 +1029,12 @@ check_rcpt(const struct policy_config *cf, const struct policy_client *c,
 		return;
 	}
 	tr != NULL ? tr->depth++ : 0;
-	relay_ok(cf, c, &rl, tr);
+	relay_ok(cf, c, f, &rl, tr);
 	tr != NULL ? tr->depth-- : 0;
 	if (rl.kind == R_TEMP || rl.kind == R_ERROR)
 		res_set(r, R_ERROR, rl.status, rl.text);
 	else if (rl.kind == R_RELAY)
-		res_set(r, R_ACCEPT, NULL, "RELAY");
+		res_set(r, R_RELAY, NULL, "RELAY");
 	else if (ro.kind == R_TEMP)
 		res_set(r, R_ERROR, ro.status, ro.text);
 	else if (cf->trust_auth.n > 0)
@@ -909,6 +1130,14 @@ fold(struct stage *s, struct res *r)
 	case R_ERROR:
 	case R_TEMP:
 		v = format_error(r->status, r->text);
+		if (strcmp(r->status ? r->status : "", "quarantine") == 0) {
+			free(v);
+			v = NULL;
+			if (!s->quarantine) {
+				s->quarantine = 1;
+				s->qtext = dequote_text(r->text);
+			}
+		}
 		break;
 	case R_DISCARD:
 		s->discard = 1;
@@ -926,6 +1155,58 @@ fold(struct stage *s, struct res *r)
 	return v;
 }
 
+/*
+ * delay_checks friend/hater: Spam: lookups of the recipient (tag only).
+ * Returns 1 when the sender and client checks must still run.
+ */
+static int
+spam_friend(const struct policy_config *cf, const char *rcpt,
+    struct ptrace *tr)
+{
+	struct paddr pa;
+	char *user, *host, *val = NULL, *st, *tx;
+	int lr, k = A_NONE, friend;
+
+	if (cf->access == NULL)
+		return 1;
+	canon_addr(cf, rcpt, &pa, tr);
+	user = paddr_local(&pa);
+	host = pa.has_host && pa.host.n > 0 ? paddr_host(&pa) :
+	    xstrdup(cf->j);
+	lr = acc_fullp(cf, "Spam", user, host, 0, &val, tr);
+	if (lr == 0)
+		lr = acc_domain(cf, "Spam", host, 0, &val, tr);
+	if (lr == 0 && pclass_has(&cf->cw, host))
+		lr = acc_fullp(cf, "Spam", user, "", 0, &val, tr);
+	if (lr == 1) {
+		struct toks t = TOKS_INIT;
+
+		tok_split(&t, val);
+		if (t.n == 1 && strcasecmp(t.v[0], "FRIEND") == 0)
+			k = 1;
+		else if (t.n == 1 && strcasecmp(t.v[0], "HATER") == 0)
+			k = 2;
+		tok_free(&t);
+	}
+	(void)st;
+	(void)tx;
+	free(val);
+	free(user);
+	free(host);
+	paddr_free(&pa);
+	if (cf->delay_mode == 'f') {
+		friend = k == 1;
+		if (friend)
+			ptrace_add(tr, "delay_checks: the recipient is a "
+			    "spam friend: no sender/client checks");
+		return !friend;
+	}
+	if (k != 2)
+		ptrace_add(tr, "delay_checks: the recipient is no spam "
+		    "hater: no sender/client checks");
+	return k == 2;
+}
+
 /* $f: the sender after rulesets 3, 1 and 4. */
 static char *
 sender_macro(const struct policy_config *cf, const char *from)
@@ -934,7 +1215,7 @@ sender_macro(const struct policy_config *cf, const char *from)
 	char *f;
 
 	canonify(cf, from, &pa, NULL);
-	f = paddr_final(cf, &pa);
+	f = pa.null ? xstrdup("<>") : paddr_final(cf, &pa);
 	paddr_free(&pa);
 	return f;
 }
@@ -954,7 +1235,8 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		if ((v = fold(&st, &r)) != NULL)
 			goto done;
 	}
-	ptrace_add(tr, "MAIL FROM: %s: rulesets 3,0", from);
+	ptrace_add(tr, "MAIL FROM:%s: the sender must parse (rulesets 3,0)",
+	    from);
 	policy_route(cf, from, &pr, tr);
 	if (pr.kind == PR_ERROR) {
 		v = format_error(pr.host, pr.user);
@@ -977,7 +1259,8 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		free(q);
 		goto done;
 	}
-	ptrace_add(tr, "RCPT TO: %s: rulesets 3,0", rcpt);
+	ptrace_add(tr, "RCPT TO:%s: the recipient must parse (rulesets 3,0)",
+	    rcpt);
 	policy_route(cf, rcpt, &pr, tr);
 	if (pr.kind == PR_ERROR) {
 		v = format_error(pr.host, pr.user);
@@ -991,7 +1274,11 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 		char *rq = strchr(rcpt, '<') != NULL ? xstrdup(rcpt) :
 		    xasprintf("<%s>", rcpt);
 
-		check_rcpt(cf, c, rq, &r, tr);
+		int go_on;
+
+		check_rcpt(cf, c, rq, f, &r, tr);
+		/* delay_checks: a $# other than error/discard ends it */
+		go_on = r.kind == R_NONE || r.kind == R_RELAY;
 		if (r.kind == R_ACCEPT || r.kind == R_NONE || r.kind == R_RELAY)
 			res_free(&r);
 		else if ((v = fold(&st, &r)) != NULL) {
@@ -1000,19 +1287,24 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 			free(q);
 			goto done;
 		}
-		if ((cf->features & PF_DELAY_CHECKS) && v == NULL) {
+		if ((cf->features & PF_DELAY_CHECKS) && go_on &&
+		    cf->delay_mode != 0)
+			go_on = spam_friend(cf, rcpt, tr);
+		if ((cf->features & PF_DELAY_CHECKS) && go_on) {
 			/* the sender and client checks run at RCPT */
-			check_mail(cf, c, q, f, &r, tr);
-			if (r.kind == R_ACCEPT)
-				res_free(&r);
-			else {
+			char *fq = xasprintf("<%s>", f);
+
+			ptrace_add(tr, "delay_checks: sender and client "
+			    "checks run now");
+			check_mail(cf, c, fq, f, &r, tr);
+			free(fq);
+			if (r.kind == R_NONE) {
+				check_relay(cf, c, &r, tr);
 				v = fold(&st, &r);
-				if (v == NULL && (cf->features &
-				    PF_CHECK_RELAY)) {
-					check_relay(cf, c, &r, tr);
-					v = fold(&st, &r);
-				}
-			}
+			} else if (r.kind == R_ACCEPT)
+				res_free(&r);
+			else
+				v = fold(&st, &r);
 		}
 		free(rq);
 	}

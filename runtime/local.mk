@@ -8,6 +8,7 @@ runtime_libruntime_a_SOURCES = \
 	runtime/policy.c runtime/policy.h runtime/paddr.h \
 	runtime/route.c runtime/check.c runtime/masq.c \
 	runtime/cfload.c runtime/cfload.h \
+	runtime/rewrite.c runtime/rewrite.h \
 	runtime/testcmd.c
 MAILCF_LIBS += runtime/libruntime.a
 
@@ -15,6 +16,10 @@ MAILCF_TESTS += tests/runtime/corpus.sh
 EXTRA_DIST += tests/runtime/corpus.sh
 MAILCF_TESTS += tests/runtime/differential.sh
 EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
-	tests/runtime/mc/smart.mc
+	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc tests/runtime/mc/hub.mc tests/runtime/mc/open.mc tests/runtime/mc/dnsbl.mc tests/runtime/mc/local.mc
 check_PROGRAMS += tests/runtime/gen_policy
 tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
+MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh
+EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh
+dist_man_MANS += docs/mailcf-test.8
+EXTRA_DIST += bench/policy.sh

@@ -46,4 +46,19 @@ int	 maplook(struct pmap *, const char *key, char **val,
 	    struct ptrace *);
 char	*dequote_text(const char *);
 
+/* Request macros for the cf's own rules ($&x). */
+struct reqmac {
+	const struct policy_config	*cf;
+	const struct policy_client	*c;	/* NULL in route mode */
+	const char			*f;
+	const char			*mail_from;
+	const char			*addr_type;
+	const char			*op_mode;
+};
+const char *req_macro(void *, const char *);
+/* The address as a focused token workspace and back (ParseLocal). */
+void	paddr_to_toks(const struct paddr *, struct toks *);
+void	paddr_from_toks(const struct policy_config *, const struct toks *,
+	    struct paddr *);
+
 #endif

@@ -21,6 +21,7 @@
 
 struct pmap;
 struct resolver;
+struct rwengine;
 struct strbuf;
 
 /* A class ($=X): members compared case-insensitively. */
@@ -61,7 +62,8 @@ enum {
 	PF_USE_CLIENT_PTR	= 1u << 27,
 	PF_HAS_SMTP		= 1u << 28, /* MAILER(smtp) present */
 	PF_RELAY_MAIL_FROM_DOM	= 1u << 29, /* relay_mail_from domain */
-	PF_CHECK_RELAY		= 1u << 30  /* a check_relay ruleset exists */
+	PF_CHECK_RELAY		= 1u << 30, /* a check_relay ruleset exists */
+	PF_STICKYHOST		= 1u << 31  /* user@here goes to MAIL_HUB */
 };
 
 /* Where a setting came from, for --explain ("host.cf:82"). */
@@ -70,10 +72,19 @@ struct porigin {
 	int		 line;
 };
 
+/*
+ * A DNS list (FEATURE dnsbl / enhdnsbl): the zone and what a listing and
+ * a temporary failure do, as "$#error $@ S $: T" / "$#discard ..." rule
+ * right-hand sides with $&{client_addr} still in them (NULL tmp = a
+ * temporary failure is ignored).  enhdnsbl accepts only the answers in
+ * "answers" (empty = any).
+ */
 struct pdnsbl {
-	char		*zone;		/* "dnsbl.example" */
-	char		*msg;		/* reject text, NULL = default */
-	int		 enhanced;	/* enhdnsbl */
+	char		*zone;
+	char		*hit;
+	char		*tmp;
+	int		 enhanced;
+	struct pclass	 answers;
 	struct porigin	 at;
 };
 
@@ -120,7 +131,17 @@ struct policy_config {
 	int		 access_tmpf;	/* -T<TMPF>: temp failures visible */
 	struct pdnsbl	*dnsbl;
 	size_t		 ndnsbl;
-	struct resolver	*res;		/* owned */
+	/* the cf's own rules (LOCAL_RULESETS, LOCAL_RULE_0) and classes */
+	struct rwengine	*rw;
+	struct pnamed {
+		char		*name;
+		struct pclass	 c;
+	}		*classes;	/* classes without a field above */
+	size_t		 nclasses;
+	char		*macros;	/* "name\0value\0..." of D lines */
+	size_t		 macros_len;
+	struct resolver	*res;		/* names ($[ $], sender domains) */
+	struct resolver	*dns;		/* DNS lists; NULL = res (owned) */
 };
 
 /* A client and envelope as check sees them (oracle check format). */
@@ -142,15 +163,28 @@ struct policy_route {
 
 enum { PR_NONE, PR_MAILER, PR_ERROR };
 
-/* An explanation: lines appended as the engine goes. */
+/*
+ * An explanation: lines appended as the engine goes.  Consecutive misses
+ * in one map are gathered into a single "tried ...: no entry" line.
+ */
 struct ptrace {
 	struct strbuf	*sb;		/* NULL = no tracing */
 	int		 depth;
+	char		 pend_map[32];	/* map of the pending misses */
+	struct strbuf	*pend;		/* keys missed so far (owned) */
 };
 
 void	pclass_add(struct pclass *, const char *);
 int	pclass_has(const struct pclass *, const char *);
 void	pclass_free(struct pclass *);
+
+/* Class by name ("w", "R", "VirtHost", ...); NULL when unknown. */
+const struct pclass *policy_class(const struct policy_config *,
+	    const char *);
+/* The same, created when missing (loaders). */
+struct pclass *policy_class_new(struct policy_config *, const char *);
+/* D-line macro value, or NULL. */
+const char *policy_macro(const struct policy_config *, const char *);
 
 void	policy_config_init(struct policy_config *);
 void	policy_config_free(struct policy_config *);
@@ -174,5 +208,9 @@ char	*policy_rewrite(const struct policy_config *, const char *mailer,
 /* Appends one explanation line (indented by depth). */
 void	ptrace_add(struct ptrace *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Records a map miss (gathered); ptrace_flush() writes what is pending. */
+void	ptrace_miss(struct ptrace *, const char *map, const char *key);
+void	ptrace_flush(struct ptrace *);
+void	ptrace_free(struct ptrace *);
 
 #endif

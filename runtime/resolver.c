@@ -132,10 +132,20 @@ hosts_close(struct resolver *r)
 	free(h);
 }
 
+static int
+hosts_dns_a(struct resolver *r, const char *name, char **addr)
+{
+	(void)r;
+	(void)name;
+	(void)addr;
+	return -1;
+}
+
 static const struct resolver_backend hosts_backend = {
 	.name = "hosts",
 	.canon = hosts_canon,
 	.addr = hosts_addr,
+	.dns_a = hosts_dns_a,
 	.close = hosts_close,
 };
 
@@ -204,6 +214,7 @@ static const struct resolver_backend table_backend = {
 	.name = "table",
 	.canon = table_canon,
 	.addr = table_addr,
+	.dns_a = table_addr,
 	.close = hosts_close,
 };
 
@@ -292,6 +303,7 @@ static const struct resolver_backend sys_backend = {
 	.name = "system",
 	.canon = sys_canon,
 	.addr = sys_addr,
+	.dns_a = sys_addr,
 	.close = sys_close,
 };
 
@@ -320,6 +332,15 @@ resolver_addr(struct resolver *r, const char *name, char **addr)
 	if (r == NULL)
 		return 0;
 	return r->be->addr(r, name, addr);
+}
+
+int
+resolver_dns_a(struct resolver *r, const char *name, char **addr)
+{
+	*addr = NULL;
+	if (r == NULL)
+		return -1;
+	return r->be->dns_a(r, name, addr);
 }
 
 void

@@ -21,8 +21,12 @@ struct resolver_backend {
 	/* Canonical name of NAME (no trailing dot) -> *canon. */
 	int		(*canon)(struct resolver *, const char *name,
 			    char **canon);
-	/* First A record of NAME as text -> *addr (dnsbl queries). */
+	/* First A record of NAME as text -> *addr (hosts-file address). */
 	int		(*addr)(struct resolver *, const char *name,
+			    char **addr);
+	/* A DNS A-record query (DNS lists): a hosts file has no DNS, so
+	 * it answers "temporary failure", as the oracle's sandbox does. */
+	int		(*dns_a)(struct resolver *, const char *name,
 			    char **addr);
 	void		(*close)(struct resolver *);
 };
@@ -41,6 +45,7 @@ struct resolver	*resolver_system(void);
 struct resolver	*resolver_table(const char *path, char *err, size_t errlen);
 int		 resolver_canon(struct resolver *, const char *, char **);
 int		 resolver_addr(struct resolver *, const char *, char **);
+int		 resolver_dns_a(struct resolver *, const char *, char **);
 void		 resolver_close(struct resolver *);
 
 #endif

@@ -28,8 +28,51 @@
 #include "runtime/policy.h"
 #include "runtime/resolver.h"
 #include "runtime/paddr.h"
+#include "runtime/rewrite.h"
 
 #define MAXRECURSE	20
+
+void
+ptrace_flush(struct ptrace *tr)
+{
+	int i;
+
+	if (tr == NULL || tr->sb == NULL || tr->pend == NULL ||
+	    tr->pend->len == 0)
+		return;
+	for (i = 0; i < tr->depth + 1; i++)
+		strbuf_adds(tr->sb, "  ");
+	strbuf_addf(tr->sb, "%s: tried %s: no entry\n", tr->pend_map,
+	    tr->pend->buf);
+	strbuf_reset(tr->pend);
+}
+
+void
+ptrace_miss(struct ptrace *tr, const char *map, const char *key)
+{
+	if (tr == NULL || tr->sb == NULL)
+		return;
+	if (tr->pend == NULL) {
+		tr->pend = xmalloc(sizeof(*tr->pend));
+		strbuf_init(tr->pend);
+	}
+	if (tr->pend->len > 0 && strcmp(tr->pend_map, map) != 0)
+		ptrace_flush(tr);
+	snprintf(tr->pend_map, sizeof(tr->pend_map), "%s", map);
+	if (tr->pend->len > 0)
+		strbuf_adds(tr->pend, ", ");
+	strbuf_adds(tr->pend, key);
+}
+
+void
+ptrace_free(struct ptrace *tr)
+{
+	if (tr == NULL || tr->pend == NULL)
+		return;
+	strbuf_free(tr->pend);
+	free(tr->pend);
+	tr->pend = NULL;
+}
 
 void
 ptrace_add(struct ptrace *tr, const char *fmt, ...)
@@ -39,6 +82,7 @@ ptrace_add(struct ptrace *tr, const char *fmt, ...)
 
 	if (tr == NULL || tr->sb == NULL)
 		return;
+	ptrace_flush(tr);
 	for (i = 0; i < tr->depth + 1; i++)
 		strbuf_adds(tr->sb, "  ");
 	va_start(ap, fmt);
@@ -218,15 +262,14 @@ maplook(struct pmap *m, const char *key, char **val, struct ptrace *tr)
 	if (r == 1) {
 		*val = xstrdup(hit.value);
 		if (hit.file != NULL)
-			ptrace_add(tr, "%s: key \"%s\" hit: %s:%d: %s",
-			    m->name, key, hit.file, hit.line, hit.value);
-		else
-			ptrace_add(tr, "%s: key \"%s\" hit: %s", m->name,
+			ptrace_add(tr, "%s:%d: %s %s", hit.file, hit.line,
 			    key, hit.value);
+		else
+			ptrace_add(tr, "%s: %s %s", m->name, key, hit.value);
 	} else if (r == 0)
-		ptrace_add(tr, "%s: key \"%s\" miss", m->name, key);
+		ptrace_miss(tr, m->name, key);
 	else
-		ptrace_add(tr, "%s: key \"%s\" temporary failure", m->name,
+		ptrace_add(tr, "%s: %s: temporary lookup failure", m->name,
 		    key);
 	return r;
 }
@@ -334,7 +377,14 @@ canonify2(const struct policy_config *cf, struct paddr *pa,
 		    "temporary failure (kept as is)");
 	}
 	if (!pa->dot && (pclass_has(&cf->cw, h) || pclass_has(&cf->cM, h) ||
-	    pclass_has(&cf->virthost, h) || pclass_has(&cf->cG, h)))
+	    ((cf->features & PF_MASQ_ENTIRE) && class_suffix(&cf->cM, h)) ||
+	    ((cf->features & PF_VIRTUSER) &&
+	    (pclass_has(&cf->virthost, h) ||
+	    ((cf->features & PF_VIRTUSER_ENTIRE) &&
+	    class_suffix(&cf->virthost, h)))) ||
+	    ((cf->features & PF_GENERICS) && (pclass_has(&cf->cG, h) ||
+	    ((cf->features & PF_GENERICS_ENTIRE) &&
+	    class_suffix(&cf->cG, h))))))
 		pa->dot = 1;
 out:
 	free(tmp);
@@ -567,54 +617,42 @@ map_subst(const char *v, const char *const *args, int nargs, const char *key)
 	return strbuf_detach(&sb, NULL);
 }
 
-/* error:... values of virtusertable and mailertable. */
+/*
+ * error:... values of virtusertable and mailertable: error:D.S.N:text,
+ * error:keyword:text (mailertable), error:keyword text (virtusertable),
+ * error:text (mailertable).  Returns 1 with *r filled.
+ */
 static int
 value_error(const char *val, int mt, struct policy_route *r)
 {
 	struct toks t = TOKS_INIT;
-	char *st, *tx;
-	int ok = 0;
+	char *st = NULL, *tx = NULL;
+	int ok = 1;
 
 	tok_split(&t, val);
 	if (t.n < 3 || strcasecmp(t.v[0], "error") != 0 ||
-	    strcmp(t.v[1], ":") != 0) {
-		tok_free(&t);
-		return 0;
-	}
-	/* error : d . s . n : text */
-	if (t.n >= 9 && tok_is_atom(t.v[2]) && strcmp(t.v[3], ".") == 0 &&
-	    tok_is_atom(t.v[4]) && strcmp(t.v[5], ".") == 0 &&
-	    tok_is_atom(t.v[6]) && strcmp(t.v[7], ":") == 0) {
+	    strcmp(t.v[1], ":") != 0)
+		ok = 0;
+	else if (t.n >= 9 && tok_is_atom(t.v[2]) &&
+	    strcmp(t.v[3], ".") == 0 && tok_is_atom(t.v[4]) &&
+	    strcmp(t.v[5], ".") == 0 && tok_is_atom(t.v[6]) &&
+	    strcmp(t.v[7], ":") == 0) {
 		st = tok_joins(&t, 2, 7);
 		tx = tok_joins(&t, 8, t.n);
-		route_error(r, st, tx);
-		ok = 1;
 	} else if (!mt && t.n >= 4) {
-		/* virtusertable: error:keyword text */
-		char *k = dequote_text(t.v[2]);
-
+		st = dequote_text(t.v[2]);
 		tx = tok_joins(&t, 3, t.n);
-		route_error(r, k, tx);
-		free(k);
-		ok = 1;
-		st = tx = NULL;
 	} else if (mt && t.n >= 5 && strcmp(t.v[3], ":") == 0) {
-		char *k = dequote_text(t.v[2]);
-
+		st = dequote_text(t.v[2]);
 		tx = tok_joins(&t, 4, t.n);
-		route_error(r, k, tx);
-		free(k);
-		ok = 1;
-		st = tx = NULL;
 	} else if (mt) {
+		st = xstrdup("");
 		tx = tok_joins(&t, 2, t.n);
-		route_error(r, "", tx);
-		ok = 1;
-		st = NULL;
 	} else
-		st = tx = NULL;
-	if (ok && st != NULL)
-		free(st);
+		ok = 0;
+	if (ok)
+		route_error(r, st, tx);
+	free(st);
 	free(tx);
 	tok_free(&t);
 	return ok;
@@ -800,15 +838,14 @@ mailertable(const struct policy_config *cf, const struct paddr *pa,
     struct policy_route *r, struct ptrace *tr, int depth)
 {
 	char *host, *val = NULL, *res, *key, *prefix, *label;
-	const char *args[2];
+	const char *args[2] = { NULL, NULL };
 	int i, found = 0;
 	const char *p;
 
 	host = paddr_host(pa);
 	if (maplook(cf->mailertable, host, &val, tr) == 1 &&
 	    mt_usable(val)) {
-		res = val;
-		val = NULL;
+		res = map_subst(val, args, 0, host);
 		found = 1;
 	}
 	free(val);
@@ -903,6 +940,28 @@ parse1(const struct policy_config *cf, struct paddr *pa,
 		} else
 			free(h);
 	}
+	if (pa->has_host == 2 && (cf->features & PF_STICKYHOST)) {
+		/* user@here is sticky: to MAIL_HUB as is, else local */
+		if (*cf->mail_hub != '\0') {
+			ptrace_add(tr, "route: stickyhost: %s is one of ours,"
+			    " MAIL_HUB %s", "the host", cf->mail_hub);
+			if (mailer_to_triple(cf, cf->mail_hub, pa, r, tr,
+			    depth))
+				return;
+		} else {
+			u = paddr_local(pa);
+			if (tok_find(&pa->local, "+", 1, pa->local.n) > 0)
+				route_set(r, "local", "", u);
+			else {
+				char *x = xasprintf("@%s", u);
+
+				route_set(r, "local", "", x);
+				free(x);
+			}
+			free(u);
+			return;
+		}
+	}
 	if (pa->has_host == 2 || !pa->has_host) {
 		u = paddr_local(pa);
 		if (pclass_has(&cf->cL, u)) {
@@ -950,6 +1009,123 @@ parse1(const struct policy_config *cf, struct paddr *pa,
 	free(f);
 }
 
+const char *
+req_macro(void *arg, const char *name)
+{
+	const struct reqmac *m = arg;
+	const struct policy_client *c = m->c;
+	static char dm[2];
+
+	if (strcmp(name, "j") == 0)
+		return m->cf->j;
+	if (strcmp(name, "w") == 0)
+		return m->cf->w;
+	if (strcmp(name, "m") == 0)
+		return m->cf->m;
+	if (strcmp(name, "opMode") == 0)
+		return m->op_mode;
+	if (strcmp(name, "addr_type") == 0)
+		return m->addr_type;
+	if (strcmp(name, "deliveryMode") == 0) {
+		dm[0] = m->cf->delivery_mode;
+		return dm;
+	}
+	if (strcmp(name, "f") == 0)
+		return m->f;
+	if (strcmp(name, "mail_from") == 0)
+		return m->mail_from;
+	if (c != NULL) {
+		if (strcmp(name, "client_addr") == 0)
+			return c->addr;
+		if (strcmp(name, "client_name") == 0 ||
+		    strcmp(name, "client_ptr") == 0 ||
+		    strcmp(name, "s") == 0)
+			return c->name;
+		if (strcmp(name, "client_resolve") == 0)
+			return c->resolve;
+		if (strcmp(name, "auth_type") == 0)
+			return c->auth_type;
+		if (strcmp(name, "auth_authen") == 0)
+			return c->auth_authen;
+	}
+	return policy_macro(m->cf, name);
+}
+
+void
+paddr_to_toks(const struct paddr *pa, struct toks *ws)
+{
+	char *f = paddr_focused(pa);
+
+	tok_split(ws, f);
+	free(f);
+}
+
+void
+paddr_from_toks(const struct policy_config *cf, const struct toks *ws,
+    struct paddr *pa)
+{
+	int i, lt = -1, gt;
+	char *h;
+
+	memset(pa, 0, sizeof(*pa));
+	for (i = 0; i + 1 < ws->n; i++)
+		if (strcmp(ws->v[i], "<") == 0 && strcmp(ws->v[i + 1], "@")
+		    == 0)
+			lt = i;
+	if (lt < 0) {
+		tok_append(&pa->local, ws, 0, ws->n);
+		if (ws->n == 0)
+			pa->null = 1;
+		return;
+	}
+	gt = tok_find(ws, ">", lt, ws->n);
+	if (gt < 0)
+		gt = ws->n;
+	tok_append(&pa->local, ws, 0, lt);
+	tok_append(&pa->host, ws, lt + 2, gt);
+	pa->has_host = 1;
+	if (pa->local.n == 0 && pa->host.n == 0) {
+		pa->null = 1;
+		return;
+	}
+	while (pa->host.n > 0 && strcmp(pa->host.v[pa->host.n - 1], ".") == 0) {
+		free(pa->host.v[--pa->host.n]);
+		pa->dot = 1;
+	}
+	h = paddr_host(pa);
+	if (pa->dot && pclass_has(&cf->cw, h))
+		pa->has_host = 2;
+	free(h);
+}
+
+/* ParseLocal (LOCAL_RULE_0 and feature rules); 1 when it decided. */
+static int
+parse_local(const struct policy_config *cf, struct paddr *pa,
+    struct policy_route *r, struct ptrace *tr)
+{
+	struct toks ws = TOKS_INIT;
+	struct reqmac rm = { cf, NULL, "", "", "e r", "t" };
+	char *m, *h, *u;
+	int set = rw_find(cf->rw, "ParseLocal");
+
+	if (set < 0 || rw_nrules(cf->rw, set) == 0 || pa->null)
+		return 0;
+	paddr_to_toks(pa, &ws);
+	rw_run(cf->rw, cf, set, &ws, req_macro, &rm, tr);
+	if (rw_triple(&ws, &m, &h, &u)) {
+		r->kind = strcmp(m, "error") == 0 ? PR_ERROR : PR_MAILER;
+		r->mailer = m;
+		r->host = h;
+		r->user = u;
+		tok_free(&ws);
+		return 1;
+	}
+	paddr_free(pa);
+	paddr_from_toks(cf, &ws, pa);
+	tok_free(&ws);
+	return 0;
+}
+
 void
 route_addr(const struct policy_config *cf, const char *addr,
     struct policy_route *r, struct ptrace *tr, int depth)
@@ -962,7 +1138,8 @@ route_addr(const struct policy_config *cf, const char *addr,
 		return;
 	}
 	canonify(cf, addr, &pa, tr);
-	if (parse0(cf, &pa, r, tr, depth) == 0)
+	if (parse0(cf, &pa, r, tr, depth) == 0 &&
+	    parse_local(cf, &pa, r, tr) == 0)
 		parse1(cf, &pa, r, tr, depth);
 	paddr_free(&pa);
 }

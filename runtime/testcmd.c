@@ -42,9 +42,12 @@ usage(FILE *fp)
 	    "  --explain        print the chain of reasons under each answer\n");
 }
 
+static struct ptrace *cur_trace;
+
 static void
 explain_out(struct strbuf *sb)
 {
+	ptrace_flush(cur_trace);
 	if (sb->len > 0)
 		fputs(sb->buf, stdout);
 	strbuf_reset(sb);
@@ -192,11 +195,12 @@ test_main(int argc, char **argv)
 	struct cfload_opts o = { NULL, NULL, NULL };
 	struct policy_config cf;
 	struct strbuf sb = STRBUF_INIT;
-	struct ptrace tr = { NULL, 0 }, *trp = NULL;
+	struct ptrace tr, *trp = NULL;
 	const char *cfpath = NULL, *dns = NULL, *mode;
 	char err[1024];
 	int ch, i, rc = EX_OK;
 
+	memset(&tr, 0, sizeof(tr));
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "+C:h", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -218,6 +222,7 @@ test_main(int argc, char **argv)
 		case 'e':
 			tr.sb = &sb;
 			trp = &tr;
+			cur_trace = trp;
 			break;
 		case 'h':
 			usage(stdout);
@@ -253,11 +258,8 @@ test_main(int argc, char **argv)
 			return EX_NOINPUT;
 		}
 		/* DNS lists go to the injected table; names stay. */
-		resolver_close(cf.res);
-		cf.res = r;
-		if (o.hosts != NULL)
-			fprintf(stderr, "mailcf: test: --dns replaces "
-			    "--hosts for every lookup\n");
+		resolver_close(cf.dns);
+		cf.dns = r;
 	}
 	if (strcmp(mode, "route") == 0) {
 		if (optind == argc) {
@@ -283,6 +285,7 @@ test_main(int argc, char **argv)
 		rc = run_stdin(&cf, strcmp(mode, "check") == 0, trp,
 		    trp != NULL ? &sb : NULL);
 	strbuf_free(&sb);
+	ptrace_free(&tr);
 	policy_config_free(&cf);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		return EX_IOERR;

@@ -56,6 +56,31 @@ static const char *values[] = { "OK", "RELAY", "REJECT", "DISCARD",
 	"ERROR:4.2.1:450 Try later", "QUARANTINE:held for review",
 	"550 Plain text", "RELAY", "OK", "REJECT" };
 
+/* makemap keeps the first of duplicate keys and complains: avoid them */
+static char seen[256][128];
+static int nseen;
+
+static int
+fresh(const char *fmt, ...)
+{
+	char key[128], *p;
+	va_list ap;
+	int i;
+
+	va_start(ap, fmt);
+	vsnprintf(key, sizeof(key), fmt, ap);
+	va_end(ap);
+	for (p = key; *p != '\0'; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p += 'a' - 'A';
+	for (i = 0; i < nseen; i++)
+		if (strcmp(seen[i], key) == 0)
+			return 0;
+	if (nseen < 256)
+		snprintf(seen[nseen++], sizeof(seen[0]), "%s", key);
+	return 1;
+}
+
 static FILE *
 fopen_in(const char *dir, const char *name)
 {
@@ -149,27 +174,37 @@ gen_access(const char *dir)
 	static const char *ipkeys[] = { "172.20.1", "172.20.1.13", "10.1",
 		"203.0.113.77", "192.0.2", "198.51.100.7" };
 	int i, n = 6 + rnd(14);
-	const char *t;
+	const char *t, *k, *k2;
 
+	nseen = 0;
 	for (i = 0; i < n; i++) {
 		t = PICK(tags);
 		switch (rnd(4)) {
 		case 0:
-			fprintf(fp, "%s%s\t%s\n", t, PICK(ipkeys),
-			    PICK(values));
+			k = PICK(ipkeys);
+			if (fresh("%s%s", t, k))
+				fprintf(fp, "%s%s\t%s\n", t, k,
+				    PICK(values));
 			break;
 		case 1:
-			fprintf(fp, "%s%s@%s\t%s\n", t, PICK(users), anydom(),
-			    PICK(values));
+			k = PICK(users);
+			k2 = anydom();
+			if (fresh("%s%s@%s", t, k, k2))
+				fprintf(fp, "%s%s@%s\t%s\n", t, k, k2,
+				    PICK(values));
 			break;
 		case 2:
-			fprintf(fp, "%s%s@\t%s\n", t, PICK(users),
-			    PICK(values));
+			k = PICK(users);
+			if (fresh("%s%s@", t, k))
+				fprintf(fp, "%s%s@\t%s\n", t, k,
+				    PICK(values));
 			break;
 		default:
-			fprintf(fp, "%s%s\t%s\n", t, rnd(3) ? PICK(remdom) :
-			    rnd(2) ? PICK(reldom) : PICK(clientname),
-			    PICK(values));
+			k = rnd(3) ? PICK(remdom) : rnd(2) ? PICK(reldom) :
+			    PICK(clientname);
+			if (fresh("%s%s", t, k))
+				fprintf(fp, "%s%s\t%s\n", t, k,
+				    PICK(values));
 		}
 	}
 	fclose(fp);
@@ -178,11 +213,19 @@ gen_access(const char *dir)
 static void
 gen_virtuser(const char *dir)
 {
-	FILE *fp = fopen_in(dir, "virtusertable");
+	FILE *fp = fopen_in(dir, "virtusertable"), *mem;
 	int i, n = 3 + rnd(8);
 	const char *d;
+	char *buf = NULL, key[256];
+	size_t len = 0;
 
+	nseen = 0;
 	for (i = 0; i < n; i++) {
+		mem = open_memstream(&buf, &len);
+		{
+		FILE *out = fp;
+
+		fp = mem;
 		d = rnd(3) ? PICK(virtdom) : "corp.example";
 		switch (rnd(7)) {
 		case 0:
@@ -210,6 +253,14 @@ gen_virtuser(const char *dir)
 			fprintf(fp, "%s@%s\t%s\n", PICK(users), d,
 			    PICK(users));
 		}
+		fp = out;
+		}
+		fclose(mem);
+		sscanf(buf, "%255s", key);
+		if (fresh("%s", key))
+			fputs(buf, fp);
+		free(buf);
+		buf = NULL;
 	}
 	fclose(fp);
 }
@@ -227,9 +278,14 @@ gen_mailertable(const char *dir)
 		"error:nouser:No such domain", "local:bob", "local:",
 		"esmtp:%1.inner.example", "smtp8:[10.0.0.1]" };
 	int i, n = 2 + rnd(5);
+	const char *k;
 
-	for (i = 0; i < n; i++)
-		fprintf(fp, "%s\t%s\n", PICK(keys), PICK(vals));
+	nseen = 0;
+	for (i = 0; i < n; i++) {
+		k = PICK(keys);
+		if (fresh("%s", k))
+			fprintf(fp, "%s\t%s\n", k, PICK(vals));
+	}
 	if (rnd(4) == 0)
 		fprintf(fp, ".\t%s\n", PICK(vals));
 	fclose(fp);
@@ -299,6 +355,16 @@ main(int argc, char **argv)
 	for (i = 0; i < nr; i++) {
 		address(a, sizeof(a));
 		fprintf(fp, "%s\n", a);
+	}
+	fclose(fp);
+	fp = fopen_in(argv[2], "rewrites.txt");
+	for (i = 0; i < nr; i++) {
+		static const char *mailers[] = { "esmtp", "smtp", "relay",
+			"local", "esmtp", "local" };
+		static const char *flags[] = { "HS", "ES", "HR", "ER" };
+
+		address(a, sizeof(a));
+		fprintf(fp, "%s %s %s\n", PICK(mailers), PICK(flags), a);
 	}
 	fclose(fp);
 	return 0;

@@ -6,5 +6,6 @@
 #define MAILCF_COMMANDS_H
 
 int	m4_main(int, char **);		/* compiler/m4cli.c */
+int	newaliases_main(int, char **);	/* maps/newaliases.c */
 
 #endif

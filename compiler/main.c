@@ -21,6 +21,9 @@ struct command {
 static const struct command commands[] = {
 	{ "m4", m4_main, "m4 [-I DIR]... [-D NAME[=VAL]]... [-U NAME] [-s] [FILE...]",
 	    "run the m4 engine alone, as GNU m4 would" },
+	{ "newaliases", newaliases_main,
+	    "newaliases [-C file] [-O AliasFile=path]",
+	    "rebuild the alias databases, as sendmail -bi does" },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

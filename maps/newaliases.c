@@ -354,7 +354,8 @@ rebuild_spec(const char *spec, const struct aliases_opts *ao)
 
 	colon = strchr(spec, ':');
 	p = spec;
-	if (colon != NULL && strchr(spec, '/') > colon) {
+	if (colon != NULL && (strchr(spec, '/') == NULL ||
+	    strchr(spec, '/') > colon)) {
 		snprintf(cls, sizeof(cls), "%.*s", (int)(colon - spec), spec);
 		for (i = 0; i < sizeof(file_classes) / sizeof(*file_classes);
 		    i++)

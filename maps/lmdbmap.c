@@ -159,6 +159,8 @@ lmdbmap_sort(struct lmdbmap_rec *recs, size_t n)
 	size_t count[257], start[257], pos[257], i, b;
 	struct lmdbmap_rec *tmp;
 
+	if (n < 2)
+		return;
 	if (n < 4096) {
 		qsort(recs, n, sizeof(*recs), reccmp);
 		return;

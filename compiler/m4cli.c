@@ -1,14 +1,167 @@
-/* m4cli.c -- `mailcf m4`: placeholder until the engine lands. */
+/*
+ * m4cli.c -- `mailcf m4`: the m4 engine alone, with GNU m4's command
+ * line (the options a sendmail build uses, and a few more).
+ */
+#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
 
+#include "diag.h"
+#include "xalloc.h"
+
 #include "compiler/commands.h"
+#include "compiler/m4.h"
+
+#define DEFAULT_MAX_CALLS	100000000UL
+#define DEFAULT_MAX_BYTES	((size_t)1 << 30)
+
+enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_HELP };
+
+static const struct option longopts[] = {
+	{ "include",		required_argument, NULL, 'I' },
+	{ "define",		required_argument, NULL, 'D' },
+	{ "undefine",		required_argument, NULL, 'U' },
+	{ "synclines",		no_argument,	   NULL, 's' },
+	{ "fatal-warnings",	no_argument,	   NULL, 'E' },
+	{ "nesting-limit",	required_argument, NULL, 'L' },
+	{ "quiet",		no_argument,	   NULL, 'Q' },
+	{ "silent",		no_argument,	   NULL, 'Q' },
+	{ "gnu",		no_argument,	   NULL, 'g' },
+	{ "max-calls",		required_argument, NULL, OPT_MAX_CALLS },
+	{ "max-bytes",		required_argument, NULL, OPT_MAX_BYTES },
+	{ "help",		no_argument,	   NULL, OPT_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+	    "usage: mailcf m4 [-EQs] [-I DIR]... [-D NAME[=VALUE]]... "
+	    "[-U NAME]... [-L N]\n"
+	    "                 [--max-calls=N] [--max-bytes=N] [FILE...]\n"
+	    "\n"
+	    "Expand FILEs (standard input when none, or for '-') as GNU m4 "
+	    "1.4.19 would\nand write the result to standard output.\n"
+	    "\n"
+	    "  -I, --include=DIR        search DIR for include and sinclude\n"
+	    "  -D, --define=NAME[=VAL]  define NAME as VAL (default empty)\n"
+	    "  -U, --undefine=NAME      undefine NAME\n"
+	    "  -s, --synclines          write #line NUM \"FILE\" lines\n"
+	    "  -E, --fatal-warnings     once: warnings fail the run; twice: "
+	    "stop at the first\n"
+	    "  -L, --nesting-limit=N    nest macro calls at most N deep "
+	    "(default %d)\n"
+	    "      --max-calls=N        stop after N macro calls (default "
+	    "%lu, 0: no limit)\n"
+	    "      --max-bytes=N        bound pending input and diversions "
+	    "(default %zu)\n"
+	    "\n"
+	    "syscmd, esyscmd, maketemp and mkstemp are refused: nothing is "
+	    "ever run.\nSee mailcf-m4(1).\n",
+	    M4_DEFAULT_NESTING, DEFAULT_MAX_CALLS, DEFAULT_MAX_BYTES);
+}
+
+static int
+number(const char *s, unsigned long *vp)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	*vp = strtoul(s, &end, 10);
+	return *end == '\0' ? 0 : -1;
+}
 
 int
 m4_main(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "mailcf m4: the m4 engine is not built yet\n");
-	return EX_SOFTWARE;
+	struct m4 *m;
+	unsigned long v;
+	char *name, *eq;
+	int ch, status, fatal = 0, i, nfiles = 0, stopped = 0;
+
+	m = m4_new();
+	m4_set_max_calls(m, DEFAULT_MAX_CALLS);
+	m4_set_max_bytes(m, DEFAULT_MAX_BYTES);
+	m4_set_output_file(m, stdout);
+	optind = 0;
+	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:Q", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 1:		/* a file: options apply in command-line order */
+			nfiles++;
+			if (!stopped && m4_process_file(m, optarg) == -1)
+				stopped = 1;
+			break;
+		case 'I':
+			m4_add_include_dir(m, optarg);
+			break;
+		case 'D':
+			name = xstrdup(optarg);
+			if ((eq = strchr(name, '=')) != NULL)
+				*eq++ = '\0';
+			m4_define(m, name, eq ? eq : "");
+			free(name);
+			break;
+		case 'U':
+			m4_undefine(m, optarg);
+			break;
+		case 's':
+			m4_set_sync_lines(m, 1);
+			break;
+		case 'E':
+			m4_set_fatal_warnings(m, ++fatal);
+			break;
+		case 'L':
+			if (number(optarg, &v) == -1 || v > INT_MAX) {
+				diag_error(NULL, "m4: bad nesting limit '%s'",
+				    optarg);
+				m4_free(m);
+				return EX_USAGE;
+			}
+			m4_set_nesting_limit(m, (int)v);
+			break;
+		case 'Q':
+		case 'g':
+			break;
+		case OPT_MAX_CALLS:
+		case OPT_MAX_BYTES:
+			if (number(optarg, &v) == -1) {
+				diag_error(NULL, "m4: bad number '%s'", optarg);
+				m4_free(m);
+				return EX_USAGE;
+			}
+			if (ch == OPT_MAX_CALLS)
+				m4_set_max_calls(m, v);
+			else
+				m4_set_max_bytes(m, (size_t)v);
+			break;
+		case OPT_HELP:
+			usage(stdout);
+			m4_free(m);
+			return EX_OK;
+		default:
+			usage(stderr);
+			m4_free(m);
+			return EX_USAGE;
+		}
+	}
+	for (i = optind; i < argc && !stopped; i++) {	/* after "--" */
+		nfiles++;
+		if (m4_process_file(m, argv[i]) == -1)
+			stopped = 1;
+	}
+	if (nfiles == 0)
+		(void)m4_process_file(m, "-");
+	status = m4_finish(m);
+	m4_free(m);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		diag_error(NULL, "m4: error writing the output");
+		return EX_IOERR;
+	}
+	return status;
 }

@@ -24,6 +24,11 @@ static const struct command commands[] = {
 	{ "newaliases", newaliases_main,
 	    "newaliases [-C file] [-O AliasFile=path]",
 	    "rebuild the alias databases, as sendmail -bi does" },
+	{ "show", show_main, "show [--rules] --cf FILE",
+	    "print the declarations of a sendmail.cf or IR file" },
+	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
+	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
+	    "decide as sendmail would: routing, SMTP checks, rewriting" },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

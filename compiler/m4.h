@@ -1,0 +1,48 @@
+/*
+ * m4.h -- the m4 engine of mailcf: a GNU m4 1.4.19-compatible macro
+ * processor that runs in-process.  It knows nothing of sendmail.
+ *
+ * Usage: m4_new(), then options (include dirs, -D/-U, limits), then
+ * m4_process_file()/m4_process_buffer() for each input, then
+ * m4_finish() (runs m4wrap text and flushes the diversions), then
+ * m4_free().  Output goes to the FILE or strbuf given with
+ * m4_set_output_*(); diagnostics go through diag.h.
+ *
+ * Return convention: the process functions return 0 to go on, -1 when
+ * the run stopped (a fatal error or m4exit); m4_status() is then the
+ * exit status GNU m4 would give (0, 1 or m4exit's argument).
+ * Strings passed in are copied; nothing returned is borrowed.
+ */
+#ifndef MAILCF_M4_H
+#define MAILCF_M4_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct m4;
+struct strbuf;
+
+struct m4	*m4_new(void);
+void		 m4_free(struct m4 *);
+
+void	m4_add_include_dir(struct m4 *, const char *);
+void	m4_define(struct m4 *, const char *name, const char *value);
+void	m4_undefine(struct m4 *, const char *name);
+void	m4_set_sync_lines(struct m4 *, int);
+void	m4_set_fatal_warnings(struct m4 *, int);	/* -E count */
+void	m4_set_nesting_limit(struct m4 *, int);		/* 0: default */
+void	m4_set_max_calls(struct m4 *, unsigned long);	/* 0: unlimited */
+void	m4_set_max_bytes(struct m4 *, size_t);		/* pending input+diversions */
+void	m4_set_output_file(struct m4 *, FILE *);	/* borrowed */
+void	m4_set_output_buffer(struct m4 *, struct strbuf *); /* borrowed */
+void	m4_set_errprint_file(struct m4 *, FILE *);	/* default stderr */
+
+int	m4_process_file(struct m4 *, const char *path);	/* "-": stdin */
+int	m4_process_buffer(struct m4 *, const char *name, const char *,
+	    size_t);
+int	m4_finish(struct m4 *);
+int	m4_status(const struct m4 *);
+
+#define M4_DEFAULT_NESTING	1024
+
+#endif

@@ -1,0 +1,620 @@
+/*
+ * input.c -- the input side of the m4 engine: loaded files, the input
+ * stack and the scanner.
+ *
+ * The input is a stack of blocks: a file (read whole into memory when it
+ * is included), a string of pushed-back expansion text, or a builtin
+ * token (what defn(`define') produces).  Reading takes bytes from the
+ * top block and pops exhausted blocks, so a word or a quoted string may
+ * begin in an expansion and end in the text that follows it, as in GNU
+ * m4.  Peeking looks through exhausted blocks without popping them.
+ *
+ * Lines are counted lazily, as GNU m4 does: the newline that ends a line
+ * belongs to that line, and the line number moves on only when the next
+ * byte of the file is read.  __line__ therefore names the line of the
+ * last byte read.
+ *
+ * Every block carries a frame: the include or macro call that produced
+ * it.  A token read from a string block is located at the call site of
+ * the macro that produced it; the frame chain gives the note: lines.
+ *
+ * The token text lives in m->tok.text and is overwritten by the next
+ * m4_next_token().
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+#include "compiler/m4/m4int.h"
+
+#define FRAME_SLAB	256
+#define FRAME_DEPTH	32
+
+static int
+is_word_start(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static int
+is_word_char(int c)
+{
+	return is_word_start(c) || (c >= '0' && c <= '9');
+}
+
+/* Read a whole file, at most about max bytes (0: any); 0 or -1. */
+static int
+read_all(FILE *fp, struct strbuf *sb, size_t max)
+{
+	size_t n;
+
+	for (;;) {
+		if (max && sb->len > max) {
+			errno = EFBIG;
+			return -1;
+		}
+		strbuf_grow(sb, 65536);
+		n = fread(sb->buf + sb->len, 1, sb->cap - sb->len - 1, fp);
+		sb->len += n;
+		sb->buf[sb->len] = '\0';
+		if (n == 0)
+			break;
+	}
+	return ferror(fp) ? -1 : 0;
+}
+
+/*
+ * Load a file, "-" meaning stdin (named "stdin" as GNU m4 does).  Files
+ * are cached by name, so including one many times reads it once.
+ * Returns NULL with *errp set when it cannot be read.
+ */
+struct m4_source *
+m4_load(struct m4 *m, const char *path, int *errp)
+{
+	struct m4_source *s;
+	struct strbuf sb = STRBUF_INIT;
+	struct stat st;
+	FILE *fp;
+	int isstdin = strcmp(path, "-") == 0;
+
+	if (!isstdin)
+		for (s = m->sources; s != NULL; s = s->next)
+			if (strcmp(s->name, path) == 0)
+				return s;
+	if (isstdin)
+		fp = stdin;
+	else if ((fp = fopen(path, "r")) == NULL) {
+		*errp = errno;
+		return NULL;
+	}
+	/* a device or a FIFO could be endless: only regular files */
+	if (!isstdin && (fstat(fileno(fp), &st) == -1 ||
+	    !S_ISREG(st.st_mode))) {
+		*errp = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		fclose(fp);
+		return NULL;
+	}
+	if (read_all(fp, &sb, m->max_bytes) == -1) {
+		*errp = errno;
+		if (!isstdin)
+			fclose(fp);
+		strbuf_free(&sb);
+		return NULL;
+	}
+	if (!isstdin)
+		fclose(fp);
+	s = xcalloc(1, sizeof(*s));
+	s->name = xstrdup(isstdin ? "stdin" : path);
+	s->len = sb.len;
+	s->buf = strbuf_detach(&sb, NULL);
+	s->next = m->sources;
+	m->sources = s;
+	if (isstdin)	/* diag.h cannot re-read it for the caret line */
+		diag_add_source(s->name, s->buf, s->len);
+	return s;
+}
+
+/* Frames come from slabs, so a longjmp out of an expansion frees them. */
+struct m4_frame *
+m4_frame_new(struct m4 *m, int kind, const char *macro,
+    const struct m4_loc *at)
+{
+	struct m4_frame *f;
+	size_t i;
+
+	if (m->freeframes == NULL) {
+		f = xcalloc(FRAME_SLAB, sizeof(*f));
+		m->slabs = xreallocarray(m->slabs, m->nslabs + 1,
+		    sizeof(*m->slabs));
+		m->slabs[m->nslabs++] = f;
+		for (i = 0; i < FRAME_SLAB; i++) {
+			f[i].nextfree = m->freeframes;
+			m->freeframes = &f[i];
+		}
+	}
+	f = m->freeframes;
+	m->freeframes = f->nextfree;
+	f->kind = kind;
+	f->macro = macro ? xstrdup(macro) : NULL;
+	f->file = at->file;
+	f->line = at->line;
+	f->col = at->col;
+	f->len = at->len > 0 ? at->len : 1;
+	f->parent = at->frame;
+	f->elided = 0;
+	/*
+	 * A macro that expands to a call of itself would chain frames
+	 * without end: past FRAME_DEPTH expansions, link to the nearest
+	 * include instead (the notes say that expansions were left out).
+	 */
+	if (f->parent != NULL && f->parent->depth >= FRAME_DEPTH) {
+		while (f->parent != NULL && f->parent->kind != FR_INCLUDE)
+			f->parent = f->parent->parent;
+		f->elided = 1;
+	}
+	f->depth = f->parent ? f->parent->depth + 1 : 0;
+	if (f->parent)
+		f->parent->refs++;
+	f->refs = 1;
+	return f;
+}
+
+void
+m4_frame_ref(struct m4_frame *f)
+{
+	if (f)
+		f->refs++;
+}
+
+void
+m4_frame_unref(struct m4 *m, struct m4_frame *f)
+{
+	struct m4_frame *parent;
+
+	while (f != NULL && --f->refs == 0) {
+		parent = f->parent;
+		free(f->macro);
+		f->macro = NULL;
+		f->nextfree = m->freeframes;
+		m->freeframes = f;
+		f = parent;
+	}
+}
+
+static void block_pop(struct m4 *);
+
+static struct m4_block *
+block_new(struct m4 *m, int type, struct m4_frame *frame)
+{
+	struct m4_block *b;
+
+	/* an exhausted string below would only lengthen every look-ahead */
+	while (m->top != NULL && m->top->type == B_STR &&
+	    m->top->p == m->top->end)
+		block_pop(m);
+
+	if ((b = m->freeblocks) != NULL)
+		m->freeblocks = b->next;
+	else
+		b = xcalloc(1, sizeof(*b));
+	b->type = type;
+	b->frame = frame;
+	m4_frame_ref(frame);
+	b->next = m->top;
+	m->top = b;
+	return b;
+}
+
+static void
+block_pop(struct m4 *m)
+{
+	struct m4_block *b = m->top;
+
+	if (b->type == B_FILE) {
+		m->lastfile = b->src->name;
+		m->lastline = b->line;
+		m->sync_line = -1;
+	}
+	if (b->type == B_STR)
+		m->bytes -= b->cap;
+	m->top = b->next;
+	m4_frame_unref(m, b->frame);
+	b->frame = NULL;
+	b->next = m->freeblocks;
+	m->freeblocks = b;
+}
+
+void
+m4_push_file(struct m4 *m, struct m4_source *s, struct m4_frame *frame)
+{
+	struct m4_block *b = block_new(m, B_FILE, frame);
+
+	b->src = s;
+	b->p = b->linestart = s->buf;
+	b->end = s->buf + s->len;
+	b->line = 1;
+	b->pending_nl = 0;
+	m->sync_line = -1;
+}
+
+void
+m4_push_string(struct m4 *m, const char *s, size_t n, struct m4_frame *frame)
+{
+	struct m4_block *b;
+	struct m4_loc here;
+
+	if (n == 0)
+		return;
+	if (m->max_bytes && m->injmp && m->bytes + n > m->max_bytes) {
+		m4_cur_loc(m, &here);
+		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
+		    "expansion too large: more than %zu bytes of pending "
+		    "input and diversions", m->max_bytes);
+	}
+	b = block_new(m, B_STR, frame);
+	if (b->cap < n) {
+		b->cap = n < 64 ? 64 : n;
+		b->mem = xrealloc(b->mem, b->cap);
+	}
+	m->bytes += b->cap;
+	memcpy(b->mem, s, n);
+	b->p = b->mem;
+	b->end = b->mem + n;
+}
+
+void
+m4_push_macdef(struct m4 *m, const struct m4_builtin *bi,
+    struct m4_frame *frame)
+{
+	struct m4_block *b = block_new(m, B_MACDEF, frame);
+
+	b->bi = bi;
+	b->p = b->end = NULL;
+}
+
+/*
+ * Name and line of what is being read, as GNU m4's __file__ and __line__
+ * see them: for a file, its current line; for pushed-back text, the
+ * place of the call that produced it.
+ */
+const char *
+m4_cur_file(struct m4 *m)
+{
+	struct m4_loc loc;
+
+	m4_cur_loc(m, &loc);
+	return loc.file ? loc.file : m->lastfile ? m->lastfile : "";
+}
+
+int
+m4_cur_line(struct m4 *m)
+{
+	struct m4_block *b = m->top;
+
+	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
+	    b->next != NULL)
+		b = b->next;
+	if (b == NULL)
+		return m->lastline;
+	if (b->type == B_FILE)
+		return b->line;
+	return b->frame ? b->frame->line : 0;
+}
+
+/* The location of the next byte to be read. */
+void
+m4_cur_loc(struct m4 *m, struct m4_loc *loc)
+{
+	struct m4_block *b = m->top;
+
+	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
+	    b->next != NULL)
+		b = b->next;
+	loc->len = 0;		/* a file position: the token sets it */
+	if (b == NULL) {
+		loc->file = m->lastfile;
+		loc->line = m->lastline;
+		loc->col = 0;
+		loc->frame = NULL;
+		return;
+	}
+	loc->frame = b->frame;
+	if (b->type == B_FILE) {
+		loc->file = b->src->name;
+		if (b->pending_nl && b->p < b->end) {
+			loc->line = b->line + 1;
+			loc->col = 1;
+		} else {
+			loc->line = b->line;
+			loc->col = (int)(b->p - b->linestart) + 1;
+			/* at the end, after a newline: just after the text */
+			if (b->pending_nl && b->p == b->end)
+				loc->col--;
+		}
+	} else if (b->frame != NULL) {
+		loc->file = b->frame->file;
+		loc->line = b->frame->line;
+		loc->col = b->frame->col;
+		loc->len = b->frame->len;
+	} else {
+		loc->file = NULL;
+		loc->line = loc->col = 0;
+	}
+}
+
+int
+m4_next_char(struct m4 *m)
+{
+	struct m4_block *b;
+	int c;
+
+	while ((b = m->top) != NULL) {
+		if (b->type == B_MACDEF) {
+			block_pop(m);
+			return M4_MACDEF;
+		}
+		if (b->p < b->end) {
+			if (b->type == B_FILE) {
+				if (b->pending_nl) {
+					b->line++;
+					b->linestart = b->p;
+					b->pending_nl = 0;
+				}
+				c = (unsigned char)*b->p++;
+				if (c == '\n')
+					b->pending_nl = 1;
+				return c;
+			}
+			return (unsigned char)*b->p++;
+		}
+		block_pop(m);
+	}
+	return M4_EOF;
+}
+
+int
+m4_peek_char(struct m4 *m)
+{
+	struct m4_block *b;
+
+	for (b = m->top; b != NULL; b = b->next) {
+		if (b->type == B_MACDEF)
+			return M4_MACDEF;
+		if (b->p < b->end)
+			return (unsigned char)*b->p;
+	}
+	return M4_EOF;
+}
+
+/* Do the next n bytes of input equal s?  Looks across blocks. */
+static int
+lookahead(struct m4 *m, const char *s, size_t n)
+{
+	struct m4_block *b;
+	size_t i = 0, k;
+
+	for (b = m->top; b != NULL && i < n; b = b->next) {
+		if (b->type == B_MACDEF)
+			return 0;
+		k = (size_t)(b->end - b->p);
+		if (k > n - i)
+			k = n - i;
+		if (memcmp(b->p, s + i, k) != 0)
+			return 0;
+		i += k;
+	}
+	return i == n;
+}
+
+static void
+skip(struct m4 *m, size_t n)
+{
+	while (n-- > 0)
+		(void)m4_next_char(m);
+}
+
+static void
+fatal_eof(struct m4 *m, const struct m4_loc *start, const char *what,
+    const char *opened)
+{
+	struct m4_loc here;
+
+	m4_cur_loc(m, &here);
+	here.frame = NULL;
+	m4_fatal(m, here.file ? &here : NULL, start, opened,
+	    "end of file inside %s", what);
+}
+
+static void
+scan_comment(struct m4 *m, struct m4_token *t)
+{
+	struct m4_loc start = t->loc;
+
+	m4_frame_ref(start.frame);
+	strbuf_add(&t->text, m->bcomm, m->bclen);
+	skip(m, m->bclen);
+	for (;;) {
+		int c = m4_peek_char(m);
+
+		if (c == M4_EOF)
+			fatal_eof(m, &start, "a comment",
+			    "the comment started here");
+		if (c != M4_MACDEF && lookahead(m, m->ecomm, m->eclen)) {
+			strbuf_add(&t->text, m->ecomm, m->eclen);
+			skip(m, m->eclen);
+			break;
+		}
+		c = m4_next_char(m);
+		if (c >= 0)
+			strbuf_addc(&t->text, c);
+	}
+	m4_frame_unref(m, start.frame);
+	t->type = T_COMMENT;
+}
+
+static void
+scan_string(struct m4 *m, struct m4_token *t)
+{
+	struct m4_loc start = t->loc;
+	int depth = 1, c;
+
+	m4_frame_ref(start.frame);
+	skip(m, m->lqlen);
+	for (;;) {
+		c = m4_peek_char(m);
+		if (c == M4_EOF)
+			fatal_eof(m, &start, "a quoted string",
+			    "the quote opened here");
+		if (c != M4_MACDEF && lookahead(m, m->rquote, m->rqlen)) {
+			skip(m, m->rqlen);
+			if (--depth == 0)
+				break;
+			strbuf_add(&t->text, m->rquote, m->rqlen);
+		} else if (c != M4_MACDEF &&
+		    lookahead(m, m->lquote, m->lqlen)) {
+			skip(m, m->lqlen);
+			depth++;
+			strbuf_add(&t->text, m->lquote, m->lqlen);
+		} else {
+			c = m4_next_char(m);
+			if (c >= 0)
+				strbuf_addc(&t->text, c);
+		}
+	}
+	m4_frame_unref(m, start.frame);
+	t->type = T_STRING;
+}
+
+/* Read the next token into *t (its text is overwritten each call). */
+void
+m4_next_token(struct m4 *m, struct m4_token *t)
+{
+	int c;
+
+	strbuf_reset(&t->text);
+	t->bi = NULL;
+	c = m4_peek_char(m);
+	m4_cur_loc(m, &t->loc);
+	if (c == M4_EOF) {
+		/* pop what is left so __file__ falls back to the last file */
+		while (m->top != NULL)
+			block_pop(m);
+		t->type = T_EOF;
+		return;
+	}
+	if (c == M4_MACDEF) {
+		struct m4_block *b = m->top;
+
+		while (b->type != B_MACDEF)
+			b = b->next;
+		t->bi = b->bi;
+		(void)m4_next_char(m);
+		t->type = T_MACDEF;
+		return;
+	}
+	if (m->bclen > 0 && lookahead(m, m->bcomm, m->bclen)) {
+		scan_comment(m, t);
+	} else if (is_word_start(c)) {
+		strbuf_addc(&t->text, m4_next_char(m));
+		while (is_word_char(m4_peek_char(m)))
+			strbuf_addc(&t->text, m4_next_char(m));
+		t->type = T_WORD;
+	} else if (m->lqlen > 0 && lookahead(m, m->lquote, m->lqlen)) {
+		scan_string(m, t);
+	} else {
+		c = m4_next_char(m);
+		strbuf_addc(&t->text, c);
+		t->type = c == '(' ? T_OPEN : c == ',' ? T_COMMA :
+		    c == ')' ? T_CLOSE : T_SIMPLE;
+	}
+	if (t->loc.len == 0)
+		t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
+}
+
+static void
+set_delims(char **a, size_t *alen, char **b, size_t *blen, const char *l,
+    const char *r)
+{
+	free(*a);
+	free(*b);
+	*a = xstrdup(l);
+	*b = xstrdup(r);
+	*alen = strlen(l);
+	*blen = strlen(r);
+}
+
+/*
+ * changequote: NULL left means the defaults; an empty left quote turns
+ * quoting off; a non-empty left quote never gets an empty right one.
+ */
+void
+m4_set_quotes(struct m4 *m, const char *l, const char *r)
+{
+	if (l == NULL) {
+		l = "`";
+		r = "'";
+	} else if (r == NULL || (*l != '\0' && *r == '\0'))
+		r = "'";
+	set_delims(&m->lquote, &m->lqlen, &m->rquote, &m->rqlen, l, r);
+}
+
+/* changecom: the same rules, the default end being a newline. */
+void
+m4_set_comment(struct m4 *m, const char *l, const char *r)
+{
+	if (l == NULL) {
+		l = "#";
+		r = "\n";
+	} else if (r == NULL || (*l != '\0' && *r == '\0'))
+		r = "\n";
+	set_delims(&m->bcomm, &m->bclen, &m->ecomm, &m->eclen, l, r);
+}
+
+void
+m4_input_free(struct m4 *m)
+{
+	struct m4_block *b;
+	struct m4_source *s;
+	size_t i;
+
+	while (m->top != NULL)
+		block_pop(m);
+	while ((b = m->freeblocks) != NULL) {
+		m->freeblocks = b->next;
+		free(b->mem);
+		free(b);
+	}
+	while ((s = m->sources) != NULL) {
+		m->sources = s->next;
+		if (strcmp(s->name, "stdin") == 0)
+			diag_add_source(s->name, "", 0);
+		free(s->name);
+		free(s->buf);
+		free(s);
+	}
+	for (i = 0; i < m->nslabs; i++) {
+		struct m4_frame *f = m->slabs[i];
+		size_t j;
+
+		for (j = 0; j < FRAME_SLAB; j++)
+			free(f[j].macro);
+		free(f);
+	}
+	free(m->slabs);
+	for (i = 0; i < m->nincdirs; i++)
+		free(m->incdirs[i]);
+	free(m->incdirs);
+	strbuf_free(&m->tok.text);
+	free(m->lquote);
+	free(m->rquote);
+	free(m->bcomm);
+	free(m->ecomm);
+}

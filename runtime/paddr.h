@@ -1,0 +1,49 @@
+/*
+ * paddr.h -- internal to the policy engine: an address after canonify
+ * (ruleset 3), and the helpers that route.c, check.c and masq.c share.
+ */
+#ifndef MAILCF_RUNTIME_PADDR_H
+#define MAILCF_RUNTIME_PADDR_H
+
+#include "runtime/token.h"
+
+struct policy_config;
+struct policy_route;
+struct ptrace;
+struct pmap;
+struct pclass;
+
+struct paddr {
+	int		null;		/* <@>: the null address */
+	int		has_host;	/* user<@host> focus present */
+	int		dot;		/* host is canonical (trailing dot) */
+	struct toks	local;
+	struct toks	host;		/* without the trailing dot */
+};
+
+void	paddr_free(struct paddr *);
+/* Ruleset 3 (canonify, Canonify2). */
+void	canonify(const struct policy_config *, const char *,
+	    struct paddr *, struct ptrace *);
+/* Rulesets 3,0 on an address (Recurse). */
+void	route_addr(const struct policy_config *, const char *,
+	    struct policy_route *, struct ptrace *, int depth);
+/* Parse0: returns 0, or 1 with an error route filled in. */
+int	parse0(const struct policy_config *, struct paddr *,
+	    struct policy_route *, struct ptrace *, int depth);
+/* "user<@host.>" (the focused form, joined). */
+char	*paddr_focused(const struct paddr *);
+/* "user@host" (ruleset 4 final form). */
+char	*paddr_final(const struct policy_config *, const struct paddr *);
+char	*paddr_host(const struct paddr *);	/* host without dot */
+char	*paddr_local(const struct paddr *);
+int	 class_suffix(const struct pclass *, const char *);
+int	 class_prefix(const struct pclass *, const char *);
+void	 route_error(struct policy_route *, const char *status,
+	    const char *text);
+/* Map lookup with trace: 1 found (*val owned), 0 no, -1 temp. */
+int	 maplook(struct pmap *, const char *key, char **val,
+	    struct ptrace *);
+char	*dequote_text(const char *);
+
+#endif

@@ -1,0 +1,1 @@
+define(`n', `$#')n n() n(a) n(a, b) n(,) n(, ,)

@@ -1,0 +1,1 @@
+define(`outer', `inner($@)')define(`inner', `$#')outer(a, b, `c, d')

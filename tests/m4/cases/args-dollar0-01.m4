@@ -1,0 +1,1 @@
+define(`f', ``$0'')f define(`g', ``$0'-name')`'g

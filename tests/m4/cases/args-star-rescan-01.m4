@@ -1,0 +1,1 @@
+define(`f', `g($*)')define(`g', `<$2>')f(`x,y', z)

@@ -1,0 +1,1 @@
+define(`X', `expanded')define(`st', `$*')define(`at', `$@')st(`X', `y') at(`X', `y')

@@ -1,0 +1,1 @@
+define(`f', ```$0''')ifelse(f, `f', `ok', `bad')

@@ -1,0 +1,1 @@
+builtin(`define', `x', `via builtin')x

@@ -1,0 +1,1 @@
+define(`b', defn(`builtin'))b(`len', `abcde')

@@ -1,0 +1,1 @@
+define(`mine', `user')builtin(`mine')

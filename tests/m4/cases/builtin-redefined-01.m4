@@ -1,0 +1,1 @@
+define(`len', `mine')len(abc) builtin(`len', `abc')

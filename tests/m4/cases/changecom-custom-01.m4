@@ -1,0 +1,1 @@
+changecom(`/*', `*/')define(`x', `X')/* x */ x

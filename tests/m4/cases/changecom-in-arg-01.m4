@@ -1,0 +1,2 @@
+define(`f', `[$1]')changecom(`%')f(a % b, c
+d)

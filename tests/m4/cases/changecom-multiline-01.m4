@@ -1,0 +1,2 @@
+changecom(`<!--', `-->')define(`x', `X')<!-- x
+x --> x

@@ -1,0 +1,1 @@
+changecom# not a comment define(`z', `Z')z

@@ -1,0 +1,1 @@
+changecom(`/*', `*/')/* ` */ `quoted'

@@ -1,0 +1,1 @@
+changecom(`{', `}')text { never ends

@@ -1,0 +1,2 @@
+define(`x', `X')changecom(`rem')rem x
+x

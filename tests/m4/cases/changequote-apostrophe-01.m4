@@ -1,0 +1,1 @@
+changequote([, ])define([msg], [it's here])changequote(`,')msg

@@ -1,0 +1,1 @@
+changequote([, ])define([x], [hello])x [x] `x'

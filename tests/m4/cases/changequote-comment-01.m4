@@ -1,0 +1,2 @@
+changequote([, ])# [ in comment
+[q]

@@ -1,0 +1,1 @@
+changequote([, ])define([confMUST_QUOTE_CHARS], [.'])changequote(`,')`'confMUST_QUOTE_CHARS

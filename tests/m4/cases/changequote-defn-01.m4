@@ -1,0 +1,1 @@
+changequote([, ])define([x], [a [b] c])defn([x])

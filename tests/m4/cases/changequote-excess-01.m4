@@ -1,0 +1,1 @@
+changequote([, ], [extra])[x]

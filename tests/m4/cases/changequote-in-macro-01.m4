@@ -1,0 +1,1 @@
+define(`sq', `changequote([, ])')sq[a] [b]changequote

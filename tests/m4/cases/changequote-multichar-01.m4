@@ -1,0 +1,1 @@
+changequote(<<, >>)define(<<x>>, <<hi>>)x <<x>> <<<<n>>>>

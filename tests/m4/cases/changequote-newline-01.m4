@@ -1,0 +1,3 @@
+changequote(`
+', `;')
+quoted text;x

@@ -1,0 +1,1 @@
+changequote([, ])define([m], [`not a quote'])changequote m

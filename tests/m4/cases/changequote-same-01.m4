@@ -1,0 +1,1 @@
+changequote(`|', `|')|a| |b|

@@ -1,0 +1,2 @@
+# hello define(`x', `1') world
+x

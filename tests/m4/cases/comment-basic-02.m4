@@ -1,0 +1,2 @@
+text # comment x
+x

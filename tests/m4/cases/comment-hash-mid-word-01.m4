@@ -1,0 +1,1 @@
+define(`a', `A')a#a a

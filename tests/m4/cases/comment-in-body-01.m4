@@ -1,0 +1,1 @@
+define(`x', `# not expanded x')x

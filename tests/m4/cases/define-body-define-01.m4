@@ -1,0 +1,1 @@
+define(`mk', `define(`$1', `$2')')mk(`a', `AA')a

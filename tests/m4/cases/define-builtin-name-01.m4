@@ -1,0 +1,1 @@
+define(`len', `mylen')len(abc)

@@ -1,0 +1,1 @@
+define(`a b', `odd')a b indir(`a b')

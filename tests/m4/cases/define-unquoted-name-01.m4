@@ -1,0 +1,1 @@
+define(`A', `B')define(A, `C')A B

@@ -1,0 +1,1 @@
+define(`L', `a')define(`L', defn(`L')`,b')define(`L', defn(`L')`,c')`'defn(`L')

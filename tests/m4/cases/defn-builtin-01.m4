@@ -1,0 +1,1 @@
+define(`mydefine', defn(`define'))mydefine(`x', `ok')x

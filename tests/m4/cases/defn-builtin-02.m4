@@ -1,0 +1,1 @@
+define(`L', defn(`len'))L(abcd)

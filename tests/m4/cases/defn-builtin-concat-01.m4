@@ -1,0 +1,1 @@
+define(`z', defn(`len')defn(`len'))z(ab)

@@ -1,0 +1,1 @@
+define(`f', `before'defn(`divnum')`after')f

@@ -1,0 +1,1 @@
+define(`d', defn(`define'))undefine(`define')d(`x', `X')x define

@@ -1,0 +1,1 @@
+define(`f', `$1 and $2')defn(`f')

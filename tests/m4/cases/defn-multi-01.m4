@@ -1,0 +1,1 @@
+define(`a', `A')define(`b', `B')defn(`a', `b')

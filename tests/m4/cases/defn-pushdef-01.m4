@@ -1,0 +1,1 @@
+pushdef(`x', `1')pushdef(`x', `2')defn(`x')popdef(`x')defn(`x')

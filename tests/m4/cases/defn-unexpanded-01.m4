@@ -1,0 +1,1 @@
+define(`y', `Y')define(`x', `y y')defn(`x') x

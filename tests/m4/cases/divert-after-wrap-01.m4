@@ -1,0 +1,3 @@
+m4wrap(`divert(0)wrapped
+')divert(1)one
+divert(0)main

@@ -1,0 +1,2 @@
+divert(1)one
+divert(0)zero

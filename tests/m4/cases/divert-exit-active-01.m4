@@ -1,0 +1,1 @@
+divert(1)still in one

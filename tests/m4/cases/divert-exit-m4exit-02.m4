@@ -1,0 +1,3 @@
+divert(1)diverted
+divert(0)main
+m4exit(2)

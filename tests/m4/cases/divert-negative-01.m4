@@ -1,0 +1,2 @@
+divert(-5)gone
+divert(0)kept

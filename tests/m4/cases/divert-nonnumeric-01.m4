@@ -1,0 +1,1 @@
+divert(abc)text

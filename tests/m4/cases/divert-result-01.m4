@@ -1,0 +1,1 @@
+[divert(1)]divert(0)[x]

@@ -1,0 +1,1 @@
+divnum divert(3)divnum divert(0)divnum

@@ -1,0 +1,1 @@
+divert(-1)define(`d', divnum)divert(0)d

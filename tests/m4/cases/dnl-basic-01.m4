@@ -1,0 +1,2 @@
+a dnl this is gone
+b

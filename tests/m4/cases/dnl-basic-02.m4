@@ -1,0 +1,3 @@
+dnl
+dnl
+x

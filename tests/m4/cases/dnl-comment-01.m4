@@ -1,0 +1,2 @@
+# comment dnl
+x

@@ -1,0 +1,2 @@
+define(`d', `dnl')a d b
+c

@@ -1,0 +1,2 @@
+dnl(a, b) rest
+after

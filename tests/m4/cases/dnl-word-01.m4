@@ -1,0 +1,1 @@
+dnlx dnl_ xdnl

@@ -1,0 +1,1 @@
+m4wrap(`define(`f', `$1')f(')main

@@ -1,0 +1,2 @@
+errprint(`hello on stderr
+')ok

@@ -1,0 +1,2 @@
+divert(-1)errprint(`even when discarding
+')divert(0)x

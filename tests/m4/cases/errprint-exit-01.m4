@@ -1,0 +1,2 @@
+errprint(`bye
+')m4exit(4)

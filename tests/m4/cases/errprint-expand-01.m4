@@ -1,0 +1,2 @@
+define(`X', `expanded')errprint(X `X' ``X''
+)

@@ -1,0 +1,1 @@
+errprint(`a', `b', `c')

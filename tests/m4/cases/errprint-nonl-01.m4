@@ -1,0 +1,1 @@
+errprint(`no newline')text

@@ -1,0 +1,3 @@
+errprint(`first
+')errprint(`second
+')out

@@ -1,0 +1,2 @@
+errprint(`*** ERROR: FEATURE() should be before MAILER()
+')rest

@@ -1,0 +1,1 @@
+include(`inc/nested.m4')__file__

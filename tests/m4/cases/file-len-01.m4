@@ -1,0 +1,1 @@
+eval(len(__file__) - 3)

@@ -1,0 +1,1 @@
+undefine(`__file__')__file__

@@ -1,0 +1,1 @@
+X define(`X', `file')X

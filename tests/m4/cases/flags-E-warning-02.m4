@@ -1,0 +1,1 @@
+define(`x', 1, 2)x after

@@ -1,0 +1,1 @@
+include(`only2.m4')

@@ -1,0 +1,1 @@
+stdin in the middle

@@ -1,0 +1,1 @@
+eaten or not

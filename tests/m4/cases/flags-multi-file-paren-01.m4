@@ -1,0 +1,1 @@
+continues) here

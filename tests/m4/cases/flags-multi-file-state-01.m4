@@ -1,0 +1,1 @@
+INCDEF __file__

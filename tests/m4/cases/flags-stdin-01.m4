@@ -1,0 +1,1 @@
+from stdin define(`x', `X')x

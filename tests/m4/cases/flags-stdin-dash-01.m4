@@ -1,0 +1,1 @@
+dash means stdin

@@ -1,0 +1,1 @@
+format(`%d items', 5) format(`%s and %s', `a', `b')

@@ -1,0 +1,1 @@
+format(`%ld %hd %lld', 1, 2, 3)

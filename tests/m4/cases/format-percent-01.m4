@@ -1,0 +1,1 @@
+format(`100%% sure')

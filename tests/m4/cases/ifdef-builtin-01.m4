@@ -1,0 +1,1 @@
+ifdef(`len', `builtin defined') ifdef(`format', `format too')

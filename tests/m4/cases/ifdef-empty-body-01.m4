@@ -1,0 +1,1 @@
+define(`e', `')ifdef(`e', `defined')

@@ -1,0 +1,1 @@
+define(`n', `x')define(`x', 1)ifdef(n, `yes', `no')

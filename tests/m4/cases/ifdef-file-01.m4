@@ -1,0 +1,1 @@
+ifdef(`__file__', `has file', `no file') ifdef(`__unix__', `unix', `other')

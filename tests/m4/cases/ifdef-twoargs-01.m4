@@ -1,0 +1,1 @@
+ifdef(`nosuch', `yes')[]

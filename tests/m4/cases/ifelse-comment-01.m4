@@ -1,0 +1,1 @@
+ifelse(`x', `y', `', `# hash') after

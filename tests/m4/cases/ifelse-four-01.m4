@@ -1,0 +1,1 @@
+ifelse(`a', `b', `same', `diff') ifelse(`a', `a', `same', `diff')

@@ -1,0 +1,1 @@
+ifelse(`a', `a', `ifelse(`b', `c', `bc', `notbc')', `no')

@@ -1,0 +1,4 @@
+ifelse(`a',
+`a',
+`yes
+', `no')

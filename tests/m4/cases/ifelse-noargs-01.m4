@@ -1,0 +1,1 @@
+ifelse ifelse()x

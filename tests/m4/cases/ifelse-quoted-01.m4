@@ -1,0 +1,1 @@
+define(`x', `1')ifelse(`x', `1', `one', `not')

@@ -1,0 +1,1 @@
+define(`s', `side')ifelse(1, 2, s, s)

@@ -1,0 +1,1 @@
+ifelse( a , a , `eq', `ne') ifelse(a , a, `eq', `ne')

@@ -1,0 +1,1 @@
+# comment in include define(`x')

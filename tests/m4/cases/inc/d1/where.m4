@@ -1,0 +1,1 @@
+line __line__ of __file__

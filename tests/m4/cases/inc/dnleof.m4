@@ -1,0 +1,1 @@
+dnl at eof of include

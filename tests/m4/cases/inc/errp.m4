@@ -1,0 +1,2 @@
+errprint(`from include
+')dnl

@@ -1,0 +1,2 @@
+m4exit(`3')
+not reached

@@ -1,0 +1,1 @@
+include(`inc/badparen.m4')after)

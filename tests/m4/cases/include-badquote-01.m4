@@ -1,0 +1,1 @@
+include(`inc/badquote.m4')after

@@ -1,0 +1,1 @@
+include(`inc/comment.m4')ifdef(`x', `x defined', `x undefined')

@@ -1,0 +1,1 @@
+include(`inc/divert.m4')end of main

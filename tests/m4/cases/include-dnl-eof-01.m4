@@ -1,0 +1,1 @@
+include(`inc/dnleof.m4')next line

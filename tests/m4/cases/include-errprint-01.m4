@@ -1,0 +1,1 @@
+include(`inc/errp.m4')done

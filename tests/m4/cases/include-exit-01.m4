@@ -1,0 +1,1 @@
+before include(`inc/exit.m4')after

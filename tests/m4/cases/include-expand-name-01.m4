@@ -1,0 +1,1 @@
+define(`F', `inc/plain.m4')include(F)

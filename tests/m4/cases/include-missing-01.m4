@@ -1,0 +1,1 @@
+before include(`inc/nosuch.m4') after

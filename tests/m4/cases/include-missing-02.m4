@@ -1,0 +1,2 @@
+include(`nosuch-anywhere.m4')
+more text

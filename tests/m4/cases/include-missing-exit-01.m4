@@ -1,0 +1,1 @@
+include(`inc/nosuch.m4')m4exit(0)

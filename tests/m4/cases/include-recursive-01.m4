@@ -1,0 +1,1 @@
+define(`depth', 0)include(`inc/self.m4')

@@ -1,0 +1,1 @@
+include(`search.m4')include(`only2.m4')

@@ -1,0 +1,1 @@
+include(`inc/wrap.m4')main end

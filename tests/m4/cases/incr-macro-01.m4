@@ -1,0 +1,1 @@
+define(`n', 7)incr(n) decr(n)

@@ -1,0 +1,1 @@
+incr(incr(incr(0)))

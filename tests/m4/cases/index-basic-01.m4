@@ -1,0 +1,1 @@
+index(`abcdef', `cd') index(`abcdef', `x') index(`abcabc', `bc')

@@ -1,0 +1,1 @@
+index(`Hello', `h') index(`Hello', `H')

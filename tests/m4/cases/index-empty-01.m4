@@ -1,0 +1,1 @@
+index(`abc', `') index(`', `') index(`', `a')

@@ -1,0 +1,1 @@
+index(`abc', `a') index(`abc', `c') index(`abc', `abcd')

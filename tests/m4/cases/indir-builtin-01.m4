@@ -1,0 +1,1 @@
+indir(`len', `abcd') indir(`define', `x', `X')x

@@ -1,0 +1,1 @@
+define(`n', `$#')indir(`n') indir(`n', a, b)

@@ -1,0 +1,1 @@
+define(`f', `indir(`g', $1)')define(`g', `<$1>')f(z)

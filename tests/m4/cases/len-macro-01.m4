@@ -1,0 +1,1 @@
+define(`x', `12345')len(x) len(`x')

@@ -1,0 +1,3 @@
+dnl one
+dnl two
+__line__

@@ -1,0 +1,1 @@
+include(`inc/defs.m4')__line__

@@ -1,0 +1,2 @@
+define(`here', `__line__')here
+here

@@ -1,0 +1,3 @@
+define(`f', `$1 __line__')f(a,
+b,
+c)

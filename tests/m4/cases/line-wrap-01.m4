@@ -1,0 +1,2 @@
+m4wrap(`__line__
+')last

@@ -1,0 +1,1 @@
+before m4exit(3) after

@@ -1,0 +1,1 @@
+define(`die', `m4exit($1)')one die(5) two

@@ -1,0 +1,2 @@
+m4wrap(`wrapped
+')m4exit(0)

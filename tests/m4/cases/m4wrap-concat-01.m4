@@ -1,0 +1,1 @@
+m4wrap(`a')m4wrap(`b')

@@ -1,0 +1,2 @@
+m4wrap(`later
+')define(`later', `LATER')main

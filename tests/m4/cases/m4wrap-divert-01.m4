@@ -1,0 +1,3 @@
+m4wrap(`undivert(1)wrap
+')divert(1)one
+divert(0)main

@@ -1,0 +1,1 @@
+define(`ab', `joined')m4wrap(`a')m4wrap(`b')

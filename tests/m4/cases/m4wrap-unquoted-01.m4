@@ -1,0 +1,2 @@
+define(`X', `early')m4wrap(X
+)define(`X', `late')main

@@ -1,0 +1,1 @@
+m4wrap(`define(`x', `y')x `open')main

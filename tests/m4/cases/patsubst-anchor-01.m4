@@ -1,0 +1,1 @@
+patsubst(`aaa', `^a', `b') patsubst(`aaa', `a$', `b')

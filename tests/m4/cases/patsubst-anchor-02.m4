@@ -1,0 +1,2 @@
+patsubst(`line one
+line two', `^', `> ')

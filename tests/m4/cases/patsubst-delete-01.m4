@@ -1,0 +1,1 @@
+patsubst(`hello world', `o')

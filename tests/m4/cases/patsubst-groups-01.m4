@@ -1,0 +1,1 @@
+patsubst(`John Smith, Jane Doe', `\(\w+\) \(\w+\)', `\2 \1')

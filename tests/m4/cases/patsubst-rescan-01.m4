@@ -1,0 +1,1 @@
+define(`Y', `why')patsubst(`aXa', `X', `Y')

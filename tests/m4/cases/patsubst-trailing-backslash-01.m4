@@ -1,0 +1,1 @@
+patsubst(`abc', `b', `x\')

@@ -1,0 +1,1 @@
+patsubst(`the quick brown fox', `\w+', `[\&]')

@@ -1,0 +1,1 @@
+pushdef(`len', `L')len(x) popdef(`len')len(xyz)

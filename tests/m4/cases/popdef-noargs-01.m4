@@ -1,0 +1,1 @@
+popdef popdef()x

@@ -1,0 +1,1 @@
+popdef(`nosuch')ok

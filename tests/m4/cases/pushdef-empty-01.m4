@@ -1,0 +1,1 @@
+pushdef(`x')ifdef(`x', `defined', `undefined')

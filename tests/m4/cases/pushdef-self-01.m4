@@ -1,0 +1,1 @@
+pushdef(`x', `outer')pushdef(`x', `inner popdef(`x')x')x

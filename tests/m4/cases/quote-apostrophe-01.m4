@@ -1,0 +1,1 @@
+define(`x', `it's')x

@@ -1,0 +1,1 @@
+define(`AB', `ok')`A'`B' A`'B

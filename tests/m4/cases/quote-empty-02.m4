@@ -1,0 +1,1 @@
+define(`ab', `AB')a`'b ab `'ab

@@ -1,0 +1,2 @@
+# a `quote in a comment
+still text

@@ -1,0 +1,2 @@
+define(`x', `X')# x `x'
+x

@@ -1,0 +1,1 @@
+define(`q', ``quoted'')q q()

@@ -1,0 +1,1 @@
+[esyscmd(`touch created; echo x')]

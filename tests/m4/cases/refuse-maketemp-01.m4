@@ -1,0 +1,1 @@
+maketemp(`createdXXXXXX')

@@ -1,0 +1,1 @@
+before syscmd(`touch created') after

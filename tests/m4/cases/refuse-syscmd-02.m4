@@ -1,0 +1,2 @@
+define(`run', `syscmd(`touch created')')
+run dnl @refused: the call is here

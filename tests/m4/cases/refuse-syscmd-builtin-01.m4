@@ -1,0 +1,1 @@
+builtin(`esyscmd', `touch created')

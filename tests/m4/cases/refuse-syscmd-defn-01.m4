@@ -1,0 +1,1 @@
+define(`sh', defn(`syscmd'))sh(`touch created')

@@ -1,0 +1,2 @@
+dnl the command is named through indir
+indir(`syscmd', `touch created')

@@ -1,0 +1,1 @@
+regexp(`cat dog', `dog\|cat', `\&')

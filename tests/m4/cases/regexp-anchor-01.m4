@@ -1,0 +1,1 @@
+regexp(`abc', `^a') regexp(`abc', `^b') regexp(`abc', `c$') regexp(`abc', `b$')

@@ -1,0 +1,2 @@
+regexp(`a
+b', `a.b') regexp(`axb', `a.b')

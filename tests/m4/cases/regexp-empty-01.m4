@@ -1,0 +1,1 @@
+regexp(`abc', `') regexp(`', `') regexp(`', `x')

@@ -1,0 +1,1 @@
+regexp(`aaaa', `a\{2\}', `<\&>') regexp(`aaaa', `a{2}', `<\&>')

@@ -1,0 +1,1 @@
+regexp(`color', `colou?r') regexp(`ac', `ab+c') regexp(`abbc', `ab+c')

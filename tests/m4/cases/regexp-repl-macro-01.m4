@@ -1,0 +1,1 @@
+define(`X', `expanded')regexp(`abc', `b', `X')

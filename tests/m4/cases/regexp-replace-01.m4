@@ -1,0 +1,1 @@
+regexp(`hello world', `w\(or\)', `[\1]')

@@ -1,0 +1,1 @@
+regexp(`aaa', `a*', `<\&>') regexp(`baaa', `a*', `<\&>')

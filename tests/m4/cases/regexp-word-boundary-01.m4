@@ -1,0 +1,1 @@
+regexp(`the cat', `\bcat') regexp(`concat', `\bcat')

@@ -1,0 +1,1 @@
+define(`rp', `)')define(`f', `[$1]')f(a rp b)

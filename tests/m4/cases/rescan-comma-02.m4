@@ -1,0 +1,1 @@
+define(`pair', ``a,b'')define(`f', `[$1]')f(pair)

@@ -1,0 +1,1 @@
+define(`foo', `FOO')define(`mk', `f`'oo')mk define(`mk2', ``f'oo')mk2

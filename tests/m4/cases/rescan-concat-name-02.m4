@@ -1,0 +1,1 @@
+define(`foo', `FOO')define(`mk', `fo')mk`'o mko

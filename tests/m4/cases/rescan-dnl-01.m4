@@ -1,0 +1,2 @@
+define(`d', `dnl')d this goes
+kept

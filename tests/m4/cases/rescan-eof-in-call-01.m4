@@ -1,0 +1,1 @@
+define(`open', `f(')define(`f', `[$1]')open

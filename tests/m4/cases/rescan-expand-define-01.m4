@@ -1,0 +1,1 @@
+define(`x', `y')define(`y', `z')define(x, `new')y z

@@ -1,0 +1,1 @@
+define(`F', `ifelse')F(`a', `a', `yes')

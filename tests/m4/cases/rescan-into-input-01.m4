@@ -1,0 +1,1 @@
+define(`f', `g')define(`g', `[$1]')f(x)

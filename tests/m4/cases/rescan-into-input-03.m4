@@ -1,0 +1,1 @@
+define(`open', `g(')define(`g', `<$1>')open x, y)

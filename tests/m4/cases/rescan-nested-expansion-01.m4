@@ -1,0 +1,1 @@
+define(`a', `b(')define(`b', `[$1]')define(`c', `a`'x)')c

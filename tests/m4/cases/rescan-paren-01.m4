@@ -1,0 +1,1 @@
+define(`lp', `(')define(`f', `[$1]')f lp

@@ -1,0 +1,1 @@
+define(`ab', `AB')define(`x', `a')x`'b xb x()b

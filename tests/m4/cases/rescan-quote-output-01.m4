@@ -1,0 +1,1 @@
+define(`q', ``x'')define(`x', `X')q

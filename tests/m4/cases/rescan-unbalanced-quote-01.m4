@@ -1,0 +1,1 @@
+define(`q', `x`y')q rest' after

@@ -1,0 +1,1 @@
+define(`_ARGS_', `shift($@)')define(`f', `[_ARGS_($@)]')f(a, b, c)

@@ -1,0 +1,1 @@
+shift(a, b, c)

@@ -1,0 +1,1 @@
+shift(shift(shift(1, 2, 3, 4)))

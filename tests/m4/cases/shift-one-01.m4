@@ -1,0 +1,1 @@
+[shift(a)] [shift()] [shift]

@@ -1,0 +1,1 @@
+define(`x', `X')shift(`a', `x', ``x'')

@@ -1,0 +1,1 @@
+before sinclude(`inc/nosuch.m4')after

@@ -1,0 +1,1 @@
+sinclude(`inc/plain.m4')after

@@ -1,0 +1,1 @@
+substr(`abcdef', 1, 2, 3)

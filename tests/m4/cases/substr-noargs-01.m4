@@ -1,0 +1,1 @@
+substr substr(`abc')

@@ -1,0 +1,1 @@
+define(`cd', `CD')substr(`abcdef', 2, 2)

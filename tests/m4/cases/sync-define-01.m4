@@ -1,0 +1,4 @@
+define(`x', `multi
+line')dnl
+x
+x

@@ -1,0 +1,2 @@
+before
+include(`inc/plain.m4')after

@@ -1,0 +1,1 @@
+translit(`hello', `a-z', `A-Z')

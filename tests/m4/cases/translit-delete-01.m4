@@ -1,0 +1,1 @@
+translit(`hello world', `lo')

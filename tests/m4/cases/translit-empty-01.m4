@@ -1,0 +1,1 @@
+[translit(`', `a', `b')] [translit(`abc', `')]

@@ -1,0 +1,1 @@
+translit(`abc', `a', `b', `c')

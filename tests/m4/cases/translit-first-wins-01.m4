@@ -1,0 +1,1 @@
+translit(`aaa', `aa', `xy')

@@ -1,0 +1,1 @@
+define(`lower', `translit(`$1', `ABCDEFGHIJKLMNOPQRSTUVWXYZ', `abcdefghijklmnopqrstuvwxyz')')lower(`Hello WORLD')

@@ -1,0 +1,1 @@
+translit translit(`abc')

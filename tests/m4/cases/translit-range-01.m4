@@ -1,0 +1,1 @@
+translit(`abcxyz', `a-c', `1-3')

@@ -1,0 +1,1 @@
+translit(`a-b', `-', `_') translit(`a-b', `a-', `xy')

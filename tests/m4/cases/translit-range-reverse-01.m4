@@ -1,0 +1,1 @@
+translit(`abcdef', `f-a', `a-f')

@@ -1,0 +1,1 @@
+define(`B', `bee')translit(`a', `a', `B')

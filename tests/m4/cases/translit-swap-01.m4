@@ -1,0 +1,1 @@
+translit(`ab', `ab', `ba')

@@ -1,0 +1,1 @@
+translit(`abcdefg', `a-g', `1-3')

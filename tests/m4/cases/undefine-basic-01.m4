@@ -1,0 +1,1 @@
+define(`x', `1')x undefine(`x')x

@@ -1,0 +1,1 @@
+define(`a', 1)define(`b', 2)undefine(`a', `b')a b

@@ -1,0 +1,1 @@
+define(`x', `a undefine(`x')b x')x

@@ -1,0 +1,1 @@
+undivert(`inc/raw.txt')after

@@ -1,0 +1,1 @@
+undivert(`inc/nosuch')after

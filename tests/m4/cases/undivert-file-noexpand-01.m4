@@ -1,0 +1,1 @@
+define(`INCDEF', `EXPANDED')undivert(`inc/defs.m4')

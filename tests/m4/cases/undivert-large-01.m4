@@ -1,0 +1,2 @@
+divert(20)twenty
+divert(0)undivert(20)

@@ -1,0 +1,1 @@
+undivert(`abc')end

@@ -1,0 +1,1 @@
+divert(1)x`'divert(0)[undivert(1)]

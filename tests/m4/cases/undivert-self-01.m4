@@ -1,0 +1,2 @@
+divert(1)one undivert(1) more
+divert(0)

@@ -1,0 +1,1 @@
+undivert(0)end

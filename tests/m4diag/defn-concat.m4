@@ -1,0 +1,1 @@
+defn(`define', `undefine')

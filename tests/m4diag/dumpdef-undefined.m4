@@ -1,0 +1,1 @@
+define(`x', `X')dumpdef(`x', `nosuch')

@@ -1,0 +1,3 @@
+define(`pair', `($1, $2)')dnl
+pair(`a',
+  `b'

@@ -1,0 +1,3 @@
+changecom(`/*', `*/')dnl
+text /* a comment
+that never ends

@@ -1,0 +1,3 @@
+dnl a quote that never closes
+define(`greeting', `hello)
+greeting

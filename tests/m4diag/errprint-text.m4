@@ -1,0 +1,3 @@
+errprint(`*** ERROR: FEATURE() should be before MAILER()
+')dnl
+ok

@@ -1,0 +1,2 @@
+dnl included by trail-include.m4
+incr(`one')

@@ -1,0 +1,3 @@
+before
+include(`no-such-file.m4')dnl
+after

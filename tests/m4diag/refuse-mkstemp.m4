@@ -1,0 +1,1 @@
+define(`tmp', mkstemp(`/tmp/fooXXXXXX'))

@@ -1,0 +1,2 @@
+dnl nothing is ever run
+syscmd(`touch created')

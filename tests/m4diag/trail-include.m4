@@ -1,0 +1,1 @@
+include(`inc/broken.m4')dnl

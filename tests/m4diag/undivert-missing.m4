@@ -1,0 +1,2 @@
+undivert(`no-such-file.m4')dnl
+after

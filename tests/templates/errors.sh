@@ -1,0 +1,54 @@
+#!/bin/sh
+# errors.sh -- mistakes in a .mc become @error lines of the IR, after an
+# @loc naming the .mc line of the mistake.  Each tests/templates/err/*.mc
+# marks the lines that must be reported with "EXPECT-ERROR"; the set of
+# reported lines must equal the set of marked ones.  Unless a mark says
+# "mailcf-only" (sendmail ignores that mistake silently), real sendmail's
+# cf kit must complain about the same file too: "***" on stderr or a
+# failing m4 (../shared/oracle/mc2cf), so the test checks the mistake is
+# one sendmail itself refuses.
+. "$top_srcdir/tests/lib.sh"
+need_gnu_m4
+. "$top_srcdir/tests/templates/run-templates.sh"
+oracle=yes
+if [ "$(id -u)" != 0 ] || [ -z "${SHARED:-}" ] || [ ! -d "$SHARED/oracle" ]; then
+	oracle=no
+else
+	ORACLE="$SHARED/oracle"
+	"$ORACLE/setup" >/dev/null 2>&1 || oracle=no
+fi
+
+for mc in "$top_srcdir"/tests/templates/err/*.mc; do
+	name=err/$(basename "$mc")
+	base=$(basename "$mc")
+	want=$(grep -n 'EXPECT-ERROR' "$mc" | cut -d: -f1 | sort -n | uniq | tr '\n' ' ')
+	if ! mc2ir "$mc" > "$TMPDIR/ir" 2> "$TMPDIR/err"; then
+		not_ok "$name: m4 failed"
+		sed 's/^/# /' "$TMPDIR/err" | head -5
+		continue
+	fi
+	# the @loc line before each @error, for this .mc only
+	got=$(awk -F '\t' -v f="$base" '
+		$1 == "@loc" { file = $2; line = $3 }
+		$1 == "@error" && file == f { print line }' "$TMPDIR/ir" |
+		sort -n | uniq | tr '\n' ' ')
+	check_eq "$got" "$want" "$name: @error at lines ${want:-(none)}"
+	if [ -s "$TMPDIR/err" ]; then
+		not_ok "$name: m4 itself complained"
+		sed 's/^/# /' "$TMPDIR/err" | head -5
+	fi
+	if [ -z "$want" ] || ! grep 'EXPECT-ERROR' "$mc" | grep -qv 'mailcf-only'; then
+		continue
+	fi
+	if [ $oracle = no ]; then
+		skip "$name: the sendmail oracle needs root and ../shared"
+		continue
+	fi
+	if "$ORACLE/mc2cf" "$mc" > /dev/null 2> "$TMPDIR/kit" &&
+	    ! grep -q '\*\*\*' "$TMPDIR/kit"; then
+		not_ok "$name: sendmail's cf kit accepts this file"
+	else
+		ok "$name: sendmail's cf kit refuses it too"
+	fi
+done
+finish

@@ -6,6 +6,7 @@
 #define MAILCF_COMMANDS_H
 
 int	m4_main(int, char **);		/* compiler/m4cli.c */
+int	newaliases_main(int, char **);	/* maps/newaliases.c */
 int	show_main(int, char **);	/* compiler/show.c */
 int	test_main(int, char **);	/* runtime/testcmd.c */
 

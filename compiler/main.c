@@ -21,6 +21,9 @@ struct command {
 static const struct command commands[] = {
 	{ "m4", m4_main, "m4 [-I DIR]... [-D NAME[=VAL]]... [-U NAME] [-s] [FILE...]",
 	    "run the m4 engine alone, as GNU m4 would" },
+	{ "newaliases", newaliases_main,
+	    "newaliases [-C file] [-O AliasFile=path]",
+	    "rebuild the alias databases, as sendmail -bi does" },
 	{ "show", show_main, "show [--rules | --macros] --cf FILE",
 	    "print the declarations of a sendmail.cf or IR file" },
 	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "

@@ -456,6 +456,9 @@ aliases_parse(const char *buf, size_t len, const struct aliases_opts *o,
 		}
 		switch (line[0]) {
 		case '#':
+			/* indented lines after a comment belong to it */
+			r->skipping = 1;
+			continue;
 		case '\0':
 			r->skipping = 0;
 			continue;

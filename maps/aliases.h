@@ -7,7 +7,9 @@
  *     a line ending in a backslash is joined with the next one (the
  *     backslash and newline vanish); a line starting with a blank or tab
  *     continues the previous entry (the newline vanishes, the blank
- *     stays); '#' at the start of a line is a comment;
+ *     stays); '#' at the start of a line is a comment, and so are the
+ *     indented lines after it (an indented line after an empty line or
+ *     an error is an error);
  *   - the LHS is the text up to the first ':', read as an address: blanks
  *     between words become '.', comments in parentheses vanish, an
  *     address in <angle brackets> is taken alone, a local "@host" is

@@ -26,6 +26,7 @@
  * MAILCF_LMDB_MAPSIZE environment variable forces a first guess (tests).
  */
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
 
 #include <errno.h>
@@ -158,6 +159,8 @@ lmdbmap_sort(struct lmdbmap_rec *recs, size_t n)
 	size_t count[257], start[257], pos[257], i, b;
 	struct lmdbmap_rec *tmp;
 
+	if (n < 2)
+		return;
 	if (n < 4096) {
 		qsort(recs, n, sizeof(*recs), reccmp);
 		return;
@@ -516,6 +519,17 @@ lmdbmap_build(const char *path, const struct lmdbmap_rec *recs, size_t n,
 				break;
 			final = size * 2;
 		}
+	}
+	if (rc == EIO) {
+		/*
+		 * LMDB reports a short write as EIO; on a file system that
+		 * is (nearly) full, say what happened.
+		 */
+		struct statvfs sv;
+
+		if (fstatvfs(fd, &sv) == 0 &&
+		    (unsigned long long)sv.f_bavail * sv.f_frsize < 4 * MIB)
+			rc = ENOSPC;
 	}
 	if (rc != 0) {
 		if (badrec < n && (rc == MDB_BAD_VALSIZE || rc == MDB_KEYEXIST))

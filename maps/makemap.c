@@ -116,7 +116,8 @@ flush_msgs(struct mm *m)
 {
 	size_t i;
 
-	qsort(m->msgs, m->nmsgs, sizeof(*m->msgs), msgcmp);
+	if (m->nmsgs > 1)
+		qsort(m->msgs, m->nmsgs, sizeof(*m->msgs), msgcmp);
 	for (i = 0; i < m->nmsgs; i++) {
 		fprintf(stderr, "makemap: %s: line %u: %s\n", m->mapname,
 		    m->msgs[i].line, m->msgs[i].text);

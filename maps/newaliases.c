@@ -307,13 +307,15 @@ rebuild(const char *path, int nul, const char *type,
 	aliases_parse(buf, len, ao, &h);
 	/* the records in line order, to find an entry's LHS text by line */
 	byline = xreallocarray(NULL, b.nrecs ? b.nrecs : 1, sizeof(*byline));
-	memcpy(byline, b.recs, b.nrecs * sizeof(*byline));
+	if (b.nrecs > 0)
+		memcpy(byline, b.recs, b.nrecs * sizeof(*byline));
 	progress_update(b.prog, "sorting", 0, 1);
 	lmdbmap_sort(b.recs, b.nrecs);
 	settle(&b, byline);
 	free(byline);
 	add_sentinel(&b);
-	qsort(b.msgs, b.nmsgs, sizeof(*b.msgs), msgcmp);
+	if (b.nmsgs > 1)
+		qsort(b.msgs, b.nmsgs, sizeof(*b.msgs), msgcmp);
 	for (i = 0; i < b.nmsgs; i++)
 		printf("%s: line %u: %s\n", path, b.msgs[i].line,
 		    b.msgs[i].text);
@@ -354,7 +356,8 @@ rebuild_spec(const char *spec, const struct aliases_opts *ao)
 
 	colon = strchr(spec, ':');
 	p = spec;
-	if (colon != NULL && strchr(spec, '/') > colon) {
+	if (colon != NULL && (strchr(spec, '/') == NULL ||
+	    strchr(spec, '/') > colon)) {
 		snprintf(cls, sizeof(cls), "%.*s", (int)(colon - spec), spec);
 		for (i = 0; i < sizeof(file_classes) / sizeof(*file_classes);
 		    i++)

@@ -97,7 +97,7 @@ if ($kind eq 'aliases') {
 		elsif ($r < 39) { print "$name\@other.example: x\n"; }
 		elsif ($r < 40) { print "$name\@localhost: y\n"; }
 		elsif ($r < 41) { print ": nolhs$i\n"; }
-		elsif ($r < 42) { print "$name: " . join(", ", map { word() } 1 .. (rnd(2) ? 1200 : 700)) . "\n"; }
+		elsif ($r < 42) { print "$name: " . join(", ", map { word() } 1 .. (300 + rnd(400))) . "\n"; }
 		elsif ($r < 46 && @keys) { print mixcase($keys[rnd(scalar @keys)]) . ": dup$i\n"; }
 		elsif ($r < 48) { print "$name (comment): c$i\n"; }
 		elsif ($r < 50) { print "$name: a$i,b$i  \t\n"; }      # trailing blanks kept

@@ -43,6 +43,6 @@ int	m4_process_buffer(struct m4 *, const char *name, const char *,
 int	m4_finish(struct m4 *);
 int	m4_status(const struct m4 *);
 
-#define M4_DEFAULT_NESTING	1024
+#define M4_DEFAULT_NESTING	10000
 
 #endif

@@ -171,6 +171,8 @@ struct m4 {
 	int		 nlevels;
 	int		 level;
 	int		 nesting_limit;
+	const char	*stack_base;	/* where run() started */
+	size_t		 stack_max;	/* bytes of C stack we may use */
 	unsigned long	 calls, max_calls;
 	size_t		 bytes, max_bytes;
 

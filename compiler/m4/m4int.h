@@ -160,6 +160,7 @@ struct m4 {
 	/* syntax */
 	char		*lquote, *rquote, *bcomm, *ecomm;
 	size_t		 lqlen, rqlen, bclen, eclen;
+	unsigned char	 plain[256];	/* bytes that start no token */
 
 	/* symbols */
 	struct m4_sym	**htab;

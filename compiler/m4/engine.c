@@ -140,6 +140,12 @@ m4_set_max_bytes(struct m4 *m, size_t n)
 }
 
 void
+m4_set_max_total(struct m4 *m, size_t n)
+{
+	m->max_pushed = n;
+}
+
+void
 m4_set_output_file(struct m4 *m, FILE *fp)
 {
 	m->outfp = fp;

@@ -176,6 +176,7 @@ struct m4 {
 	size_t		 stack_max;	/* bytes of C stack we may use */
 	unsigned long	 calls, max_calls;
 	size_t		 bytes, max_bytes;
+	size_t		 pushed, max_pushed;	/* all expansion text */
 
 	/* output */
 	struct m4_div	*divs;

@@ -44,6 +44,10 @@ int	m4_process_buffer(struct m4 *, const char *name, const char *,
 int	m4_finish(struct m4 *);
 int	m4_status(const struct m4 *);
 
+/* Defaults of m4_new(); see mailcf-m4(1) for why each exists. */
 #define M4_DEFAULT_NESTING	10000
+#define M4_DEFAULT_MAX_CALLS	100000000UL
+#define M4_DEFAULT_MAX_BYTES	((size_t)1 << 30)
+#define M4_DEFAULT_MAX_TOTAL	((size_t)16 << 30)
 
 #endif

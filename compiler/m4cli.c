@@ -15,9 +15,6 @@
 #include "compiler/commands.h"
 #include "compiler/m4.h"
 
-#define DEFAULT_MAX_CALLS	100000000UL
-#define DEFAULT_MAX_BYTES	((size_t)1 << 30)
-#define DEFAULT_MAX_TOTAL	((size_t)16 << 30)
 
 enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_MAX_TOTAL, OPT_HELP };
 
@@ -67,8 +64,8 @@ usage(FILE *fp)
 	    "\n"
 	    "syscmd, esyscmd, maketemp and mkstemp are refused: nothing is "
 	    "ever run.\nSee mailcf-m4(1).\n",
-	    M4_DEFAULT_NESTING, DEFAULT_MAX_CALLS, DEFAULT_MAX_BYTES,
-	    DEFAULT_MAX_TOTAL);
+	    M4_DEFAULT_NESTING, M4_DEFAULT_MAX_CALLS, M4_DEFAULT_MAX_BYTES,
+	    M4_DEFAULT_MAX_TOTAL);
 }
 
 static int
@@ -91,9 +88,6 @@ m4_main(int argc, char **argv)
 	int ch, status, fatal = 0, i, nfiles = 0, stopped = 0;
 
 	m = m4_new();
-	m4_set_max_calls(m, DEFAULT_MAX_CALLS);
-	m4_set_max_bytes(m, DEFAULT_MAX_BYTES);
-	m4_set_max_total(m, DEFAULT_MAX_TOTAL);
 	m4_set_output_file(m, stdout);
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:Q", longopts,

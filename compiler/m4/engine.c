@@ -44,6 +44,9 @@ m4_new(void)
 	struct m4 *m = xcalloc(1, sizeof(*m));
 
 	m->nesting_limit = M4_DEFAULT_NESTING;
+	m->max_calls = M4_DEFAULT_MAX_CALLS;
+	m->max_bytes = M4_DEFAULT_MAX_BYTES;
+	m->max_pushed = M4_DEFAULT_MAX_TOTAL;
 	m->stack_max = stack_budget();
 	m4_set_quotes(m, NULL, NULL);
 	m4_set_comment(m, NULL, NULL);

@@ -187,9 +187,16 @@ class_words(struct loader *ld, const char *name, char *words)
 	    w = strtok_r(NULL, " \t", &save)) {
 		if (strncmp(w, "$=", 2) == 0 && class_name(w + 2, ref,
 		    sizeof(ref)) != NULL) {
+			/* creating a class may move the others: look both
+			 * up again, and copy from a snapshot */
 			src = class_of(ld->cf, ref);
-			for (i = 0; i < src->n; i++)
-				pclass_add(c, src->v[i]);
+			c = class_of(ld->cf, name);
+			if (src != c) {
+				size_t n = src->n;
+
+				for (i = 0; i < n; i++)
+					pclass_add(c, src->v[i]);
+			}
 			continue;
 		}
 		if (strcmp(w, "$w") == 0 || strcmp(w, "$j") == 0) {

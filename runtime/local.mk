@@ -24,3 +24,4 @@ MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/d
 EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
 dist_man_MANS += docs/mailcf-test.8
 EXTRA_DIST += bench/policy.sh
+EXTRA_DIST += fuzz/fuzz_policy.c fuzz/policy.srcs fuzz/corpus/policy

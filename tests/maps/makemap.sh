@@ -103,6 +103,13 @@ else
 	skip "script(1) missing"
 fi
 
+# a map that cannot be created: exit 73, a message naming it
+printf 'k v\n' | "$MAKEMAP" hash no/such/dir/m 2> err; rc=$?
+check_eq "$rc" 73 "a map in a missing directory: exit 73"
+grep -q 'no/such/dir/m.lmdb.*No such file or directory' err &&
+	ok "the message names the map and the reason" ||
+	{ not_ok "the message names the map and the reason"; diag "$(cat err)"; }
+
 # keys LMDB cannot hold: an error with the line, the rest is stored
 perl -e 'print "k" x 600, " v\nok v\n"' | "$MAKEMAP" hash longkey 2> err; rc=$?
 check_eq "$rc" 74 "a key over 511 bytes: exit 74 (put error)"

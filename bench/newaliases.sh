@@ -39,6 +39,11 @@ if [ -x "$P/usr/sbin/postalias" ] && [ -f "$PEERS/conf/main.cf" ]; then
 	measure "postalias lmdb:" env LD_LIBRARY_PATH="$P/usr/lib/postfix" \
 	    "$P/usr/sbin/postalias" -c "$PEERS/conf" lmdb:aliases || exit 1
 	ratio "$ours" "$REPLY" "newaliases vs postalias lmdb: (goal <= 1)"
+	/usr/bin/time -f '%U %S' -o cpu.out "$top_builddir/newaliases" -O AliasFile="$BENCH_TMP/w/aliases" > /dev/null
+	echo "cpu (user+sys): ours $(awk '{ print $1 + $2 }' cpu.out) s"
+	/usr/bin/time -f '%U %S' -o cpu.out env LD_LIBRARY_PATH="$P/usr/lib/postfix" \
+	    "$P/usr/sbin/postalias" -c "$PEERS/conf" lmdb:aliases
+	echo "cpu (user+sys): postalias $(awk '{ print $1 + $2 }' cpu.out) s"
 else
 	echo "bench: postalias not unpacked in $PEERS (see bench/makemap.sh)"
 fi

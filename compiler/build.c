@@ -257,10 +257,10 @@ error_column(struct diag_loc *at, const char *name)
  * second time.  Returns the number of errors.
  */
 static int
-take_errors(char *ir, size_t len)
+take_errors(char *ir, size_t len, const char *mcpath)
 {
 	char *p = ir, *end = ir + len, *nl, *locfile = NULL;
-	int locline = 0, nerr = 0, insection = 0;
+	int locline = 0, nerr = 0, insection = 0, mcline = 0;
 
 	for (; p < end; p = nl + 1) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
@@ -276,6 +276,8 @@ take_errors(char *ir, size_t len)
 				free(locfile);
 				locfile = xstrndup(p + 5, (size_t)(t - p - 5));
 				locline = atoi(t + 1);
+				if (strcmp(locfile, mcpath) == 0)
+					mcline = locline;
 			}
 		} else if (strncmp(p, "@error\t", 7) == 0) {
 			char *msg = xstrndup(p + 7, (size_t)(nl - p - 7));
@@ -292,9 +294,21 @@ take_errors(char *ir, size_t len)
 					    end) - t - 1));
 			}
 			at = diag_at(locfile, locline);
-			if (locfile != NULL && locline > 0)
-				error_column(&at, name);
-			diag_error(locfile != NULL ? &at : NULL, "%s", msg);
+			if (locfile != NULL && strcmp(locfile, mcpath) != 0 &&
+			    strstr(locfile, "/lib/") == NULL && mcline > 0) {
+				/* a DOMAIN/OSTYPE/HACK/FEATURE file complains:
+				   the error is the .mc line that read it */
+				struct diag_loc mc = diag_at(mcpath, mcline);
+
+				error_column(&mc, NULL);
+				diag_error(&mc, "%s", msg);
+				diag_note(&at, "reported by this template");
+			} else {
+				if (locfile != NULL && locline > 0)
+					error_column(&at, name);
+				diag_error(locfile != NULL ? &at : NULL, "%s",
+				    msg);
+			}
 			nerr++;
 			/* blank the line: the parser sees an empty line */
 			memset(p, ' ', (size_t)(nl - p));
@@ -384,7 +398,7 @@ build_compile_mc(struct model *m, const char *mcpath,
 		strbuf_free(&ir);
 		return -1;
 	}
-	nerr = take_errors(ir.buf ? ir.buf : "", ir.len);
+	nerr = take_errors(ir.buf ? ir.buf : "", ir.len, mcpath);
 	irname = xasprintf("%s (IR)", mcpath);
 	if (cf_parse_buffer(m, irname, ir.buf ? ir.buf : "", ir.len) != 0)
 		rc = -1;

@@ -15,3 +15,14 @@ compiler_libpipeline_a_CPPFLAGS = $(AM_CPPFLAGS) \
 mailcf_LDADD += compiler/libpipeline.a compiler/libcompiler.a \
 	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
 	compiler/libm4.a lib/libutil.a $(LMDB_LIBS)
+
+# --- tests ---------------------------------------------------------------
+check_PROGRAMS += tests/build/test_cftio
+tests_build_test_cftio_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
+	compiler/libm4.a lib/libutil.a
+MAILCF_TESTS += tests/build/test_cftio
+MAILCF_TESTS += tests/build/roundtrip.sh tests/build/errors.sh \
+	tests/build/corpus.sh tests/build/fidelity.sh
+EXTRA_DIST += tests/build/roundtrip.sh tests/build/errors.sh \
+	tests/build/corpus.sh tests/build/fidelity.sh \
+	tests/build/known-differences

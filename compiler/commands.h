@@ -5,6 +5,7 @@
 #ifndef MAILCF_COMMANDS_H
 #define MAILCF_COMMANDS_H
 
+int	build_main(int, char **);	/* compiler/build.c */
 int	m4_main(int, char **);		/* compiler/m4cli.c */
 int	newaliases_main(int, char **);	/* maps/newaliases.c */
 int	show_main(int, char **);	/* compiler/show.c */

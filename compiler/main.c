@@ -19,13 +19,17 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "build", build_main,
+	    "build [-I DIR]... [-D NAME[=VAL]]... [-o OUT] [-n] FILE.mc",
+	    "compile a .mc into a rule table (FILE.cft)" },
 	{ "m4", m4_main, "m4 [-I DIR]... [-D NAME[=VAL]]... [-U NAME] [-s] [FILE...]",
 	    "run the m4 engine alone, as GNU m4 would" },
 	{ "newaliases", newaliases_main,
 	    "newaliases [-C file] [-O AliasFile=path]",
 	    "rebuild the alias databases, as sendmail -bi does" },
-	{ "show", show_main, "show [--rules | --macros] --cf FILE",
-	    "print the declarations of a sendmail.cf or IR file" },
+	{ "show", show_main, "show FILE.cft|FILE.mc | "
+	    "[--rules | --macros] --cf FILE",
+	    "print a configuration as IR, or its sendmail.cf declarations" },
 	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
 	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
 	    "decide as sendmail would: routing, SMTP checks, rewriting" },

@@ -347,6 +347,19 @@ lint_scan_mc(struct lint *l)
 				i = k + 1;
 				continue;
 			}
+			if (c == NULL && (strcmp(word, "LOCAL_RULESETS") == 0 ||
+			    strncmp(word, "LOCAL_RULE_", 11) == 0 ||
+			    strcmp(word, "LOCAL_CONFIG") == 0)) {
+				struct lint_call *lc;
+
+				l->calls = xreallocarray(l->calls,
+				    l->ncalls + 1, sizeof(*l->calls));
+				lc = &l->calls[l->ncalls++];
+				memset(lc, 0, sizeof(*lc));
+				lc->name = xstrdup(word);
+				lc->line = lc->endline = line;
+				lc->col = col;
+			}
 			if (c != NULL)
 				strbuf_add(&arg, s + i, wl);
 			col += (int)wl;

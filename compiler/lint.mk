@@ -10,3 +10,7 @@ compiler_liblint_a_CPPFLAGS = $(AM_CPPFLAGS) \
 mailcf_LDADD += compiler/liblint.a compiler/libcompiler.a \
 	runtime/libruntime.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) \
 	$(SSL_LIBS)
+
+# --- tests ---------------------------------------------------------------
+MAILCF_TESTS += tests/lint/golden.sh
+EXTRA_DIST += tests/lint/golden.sh tests/lint/cases

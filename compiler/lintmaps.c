@@ -44,6 +44,9 @@ struct src {
 char *
 lint_mappath(const struct lint *l, const char *cfpath)
 {
+	if (strncmp(cfpath, "/etc/mail/", 10) == 0 && l->mapdir != NULL &&
+	    strcmp(l->mapdir, ".") == 0)
+		return xstrdup(cfpath + 10);
 	if (strncmp(cfpath, "/etc/mail/", 10) == 0 && l->mapdir != NULL)
 		return xasprintf("%s/%s", l->mapdir, cfpath + 10);
 	return xstrdup(cfpath);
@@ -326,10 +329,14 @@ find_val(const struct src *s, const char *key)
 static int
 is_local(const struct lint *l, const char *dom)
 {
-	const char *j = model_macro(l->m, "j");
+	const char *j = model_macro(l->m, "j"), *m;
 
+	if (j == NULL || *j == '$')
+		j = l->hostname;
+	m = j != NULL ? strchr(j, '.') : NULL;
 	return model_class_has(l->m, "w", dom) ||
 	    (j != NULL && strcasecmp(j, dom) == 0) ||
+	    (m != NULL && strcasecmp(m + 1, dom) == 0) ||
 	    lint_localname(l, dom);
 }
 
@@ -870,10 +877,15 @@ lint_check_maps(struct lint *l)
 		free((char *)access.path);
 		src_free(&access);
 	}
-	if ((af = model_option(l->m, "AliasFile", NULL)) != NULL)
-		for (i = 0; i < af->val.nitems; i++) {
-			const char *a = af->val.items[i], *c = strchr(a, ':');
+	if ((af = model_option(l->m, "AliasFile", NULL)) != NULL &&
+	    af->raw != NULL) {
+		char *copy = xstrdup(af->raw), *a, *save = NULL, *c;
 
+		for (a = strtok_r(copy, ", \t", &save); a != NULL;
+		    a = strtok_r(NULL, ", \t", &save)) {
+			c = strchr(a, ':');
 			aliases(l, c != NULL && c[1] == '/' ? c + 1 : a);
 		}
+		free(copy);
+	}
 }

@@ -12,5 +12,7 @@ mailcf_LDADD += compiler/liblint.a compiler/libcompiler.a \
 	$(SSL_LIBS)
 
 # --- tests ---------------------------------------------------------------
-MAILCF_TESTS += tests/lint/golden.sh
-EXTRA_DIST += tests/lint/golden.sh tests/lint/cases
+MAILCF_TESTS += tests/lint/golden.sh tests/lint/relay-oracle.sh \
+	tests/lint/realworld.sh
+EXTRA_DIST += tests/lint/golden.sh tests/lint/relay-oracle.sh \
+	tests/lint/realworld.sh tests/lint/cases

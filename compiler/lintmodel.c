@@ -128,6 +128,9 @@ kit_messages(struct lint *l)
 			if (strstr(t, " is unknown") != NULL)
 				vat_loc(l, "M004", &loc, name[0] ? name : NULL,
 				    "%s", t);
+			else if (strstr(t, "must appear before") != NULL)
+				/* the cf kit says "***" without ERROR */
+				vat_loc(l, "O002", &loc, NULL, "%s", t);
 			else if (strstr(t, "is not a sendmail option") != NULL)
 				vat_loc(l, "M008", &loc, name[0] ? name : NULL,
 				    "%s", t);

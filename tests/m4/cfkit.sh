@@ -21,7 +21,6 @@ tmo=60
 cflocs='/usr/share/sendmail/cf/|/usr/share/sendmail-cf/|/usr/lib/sendmail-cf/'
 cflocs="$cflocs|/usr/lib/mail/"
 
-
 # gnu_diag FILE: does GNU m4's stderr hold one of its own diagnostics?
 # They start with its program name as invoked ("m4:", "/usr/bin/m4:");
 # anything else there is errprint text.

@@ -46,7 +46,6 @@ show() {
 	head -10 "$TMPDIR/our.err" | cat -v | sed 's/^/#   | /'
 }
 
-
 # gnu_diag FILE: does GNU m4's stderr hold one of its own diagnostics?
 # They start with its program name as invoked ("m4:", "/usr/bin/m4:");
 # anything else there is errprint text.

@@ -4,7 +4,8 @@
 # equal.  The programs run in batches (one m4 process per batch and side,
 # as process start-up would dominate); one TAP line per batch.  A failing
 # batch is narrowed down to its first failing program, which is printed
-# with both outputs.  Every fifth batch runs with -s (sync lines).
+# with both outputs.  Every fifth batch runs with -s (sync lines), every
+# tenth with -E (warnings make the exit status 1).
 #
 # Then programs cut short at a random place run one by one (unterminated
 # quotes, comments and argument lists at end of file), a TAP line per 50.
@@ -72,6 +73,7 @@ while [ "$first" -lt "$total" ]; do
 	[ $((first + n)) -gt "$total" ] && n=$((total - first))
 	flags=""
 	[ $((batch % 5)) = 4 ] && flags="-s"
+	[ $((batch % 10)) = 7 ] && flags="-E"
 	"$gen" -s "$seed" -f "$first" -n "$n" > batch.m4 || {
 		not_ok "m4gen failed"
 		break

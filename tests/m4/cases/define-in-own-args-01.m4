@@ -1,0 +1,1 @@
+define(`f', `old')f(define(`f', `new'))f

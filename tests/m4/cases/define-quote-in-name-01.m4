@@ -1,0 +1,1 @@
+changequote([, ])define([a`b], [x])ifdef([a`b], [defined]) indir([a`b])

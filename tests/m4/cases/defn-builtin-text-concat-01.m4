@@ -1,0 +1,1 @@
+define(`y', `text')define(`x', defn(`y', `len'))[x]

@@ -1,0 +1,1 @@
+define(`x', defn(`len', `divnum'))x(abc)

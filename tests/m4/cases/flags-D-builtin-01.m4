@@ -1,0 +1,1 @@
+len(abc) builtin(`len', `abc')

@@ -1,0 +1,1 @@
+include(`where.m4')

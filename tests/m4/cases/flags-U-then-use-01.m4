@@ -1,0 +1,1 @@
+ifelse(`a', `a', `yes', `no')

@@ -1,0 +1,1 @@
+__file__ include(`./inc/plain.m4')

@@ -1,0 +1,1 @@
+define(`e', defn(`eval'))ifdef(`e', `e defined: e(2+2)')

@@ -1,0 +1,1 @@
+define(`f', `[$1]')f(include(`inc/nonl.m4'), b)

@@ -1,0 +1,1 @@
+define(`mylen', defn(`len'))indir(`mylen', `abcd')

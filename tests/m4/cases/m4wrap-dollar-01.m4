@@ -1,0 +1,1 @@
+define(`f', `m4wrap(`[$1]')')f(arg)main

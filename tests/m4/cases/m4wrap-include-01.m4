@@ -1,0 +1,1 @@
+m4wrap(`include(`inc/plain.m4')')main

@@ -1,0 +1,1 @@
+[shift()] [shift(`')] [shift(,)]

@@ -1,0 +1,1 @@
+define(`f', `undefine(`f')[$1]')f(a) f(b)

@@ -73,6 +73,9 @@ first_err(struct evalval a, struct evalval b)
 	return a.err ? a.err : b.err;
 }
 
+/* a binary operation that cannot fail: its value, the first error */
+#define BIN(a, b, v)	mk((v), first_err((a), (b)))
+
 /*
  * GNU m4's recursive-descent parser stops where a value error (division
  * by zero, a bad power) is found.  Unless an enclosing && or || whose
@@ -190,24 +193,42 @@ expr:	NUM
 	| '+' expr %prec UNARY	{ $$ = $2; }
 	| '~' expr %prec UNARY	{ $$ = mk(~$2.v, $2.err); }
 	| '!' expr %prec UNARY	{ $$ = mk(!$2.v, $2.err); }
-	| expr "**" expr	{ $$ = power(ctx, yychar, $1, $3); if (ctx->abort) YYABORT; }
-	| expr '*' expr		{ $$ = mk((int64_t)$1.v * $3.v, first_err($1, $3)); }
-	| expr '/' expr		{ $$ = divide(ctx, yychar, $1, $3, 0); if (ctx->abort) YYABORT; }
-	| expr '%' expr		{ $$ = divide(ctx, yychar, $1, $3, 1); if (ctx->abort) YYABORT; }
-	| expr '+' expr		{ $$ = mk((int64_t)$1.v + $3.v, first_err($1, $3)); }
-	| expr '-' expr		{ $$ = mk((int64_t)$1.v - $3.v, first_err($1, $3)); }
-	| expr "<<" expr	{ $$ = mk((int32_t)((uint32_t)$1.v << ($3.v & 31)), first_err($1, $3)); }
-	| expr ">>" expr	{ $$ = mk($1.v >> ($3.v & 31), first_err($1, $3)); }
-	| expr '<' expr		{ $$ = mk($1.v < $3.v, first_err($1, $3)); }
-	| expr "<=" expr	{ $$ = mk($1.v <= $3.v, first_err($1, $3)); }
-	| expr '>' expr		{ $$ = mk($1.v > $3.v, first_err($1, $3)); }
-	| expr ">=" expr	{ $$ = mk($1.v >= $3.v, first_err($1, $3)); }
-	| expr "==" expr	{ $$ = mk($1.v == $3.v, first_err($1, $3)); }
-	| expr "!=" expr	{ $$ = mk($1.v != $3.v, first_err($1, $3)); }
-	| expr '&' expr		{ $$ = mk($1.v & $3.v, first_err($1, $3)); }
-	| expr '^' expr		{ $$ = mk($1.v ^ $3.v, first_err($1, $3)); }
-	| expr '|' expr		{ $$ = mk($1.v | $3.v, first_err($1, $3)); }
-	| expr "&&" { skip_push(ctx, ANDAND, yychar, $1); if (ctx->abort) YYABORT; } expr	{
+	| expr "**" expr	{
+		$$ = power(ctx, yychar, $1, $3);
+		if (ctx->abort)
+			YYABORT;
+	}
+	| expr '*' expr		{ $$ = BIN($1, $3, (int64_t)$1.v * $3.v); }
+	| expr '/' expr		{
+		$$ = divide(ctx, yychar, $1, $3, 0);
+		if (ctx->abort)
+			YYABORT;
+	}
+	| expr '%' expr		{
+		$$ = divide(ctx, yychar, $1, $3, 1);
+		if (ctx->abort)
+			YYABORT;
+	}
+	| expr '+' expr		{ $$ = BIN($1, $3, (int64_t)$1.v + $3.v); }
+	| expr '-' expr		{ $$ = BIN($1, $3, (int64_t)$1.v - $3.v); }
+	| expr "<<" expr	{
+		$$ = BIN($1, $3, (int32_t)((uint32_t)$1.v << ($3.v & 31)));
+	}
+	| expr ">>" expr	{ $$ = BIN($1, $3, $1.v >> ($3.v & 31)); }
+	| expr '<' expr		{ $$ = BIN($1, $3, $1.v < $3.v); }
+	| expr "<=" expr	{ $$ = BIN($1, $3, $1.v <= $3.v); }
+	| expr '>' expr		{ $$ = BIN($1, $3, $1.v > $3.v); }
+	| expr ">=" expr	{ $$ = BIN($1, $3, $1.v >= $3.v); }
+	| expr "==" expr	{ $$ = BIN($1, $3, $1.v == $3.v); }
+	| expr "!=" expr	{ $$ = BIN($1, $3, $1.v != $3.v); }
+	| expr '&' expr		{ $$ = BIN($1, $3, $1.v & $3.v); }
+	| expr '^' expr		{ $$ = BIN($1, $3, $1.v ^ $3.v); }
+	| expr '|' expr		{ $$ = BIN($1, $3, $1.v | $3.v); }
+	| expr "&&" {
+		skip_push(ctx, ANDAND, yychar, $1);
+		if (ctx->abort)
+			YYABORT;
+	} expr {
 		ctx->nskip--;
 		if ($1.err)
 			$$ = $1;
@@ -216,7 +237,11 @@ expr:	NUM
 		else
 			$$ = mk($4.v != 0, $4.err);
 	}
-	| expr "||" { skip_push(ctx, OROR, yychar, $1); if (ctx->abort) YYABORT; } expr	{
+	| expr "||" {
+		skip_push(ctx, OROR, yychar, $1);
+		if (ctx->abort)
+			YYABORT;
+	} expr {
 		ctx->nskip--;
 		if ($1.err)
 			$$ = $1;

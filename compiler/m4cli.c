@@ -85,7 +85,11 @@ m4_main(int argc, char **argv)
 	struct m4 *m;
 	unsigned long v;
 	char *name, *eq;
-	int ch, status, fatal = 0, i, nfiles = 0, stopped = 0;
+	struct todo {
+		int		 what;		/* 1: a file, 'D', 'U', 's' */
+		const char	*arg;
+	} *todo = NULL;
+	int ch, status, fatal = 0, i, ntodo = 0, nfiles = 0, stopped = 0;
 
 	m = m4_new();
 	m4_set_output_file(m, stdout);
@@ -93,26 +97,17 @@ m4_main(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:Q", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
-		case 1:		/* a file: options apply in command-line order */
-			nfiles++;
-			if (!stopped && m4_process_file(m, optarg) == -1)
-				stopped = 1;
+		case 1:
+		case 'D':
+		case 'U':
+		case 's':
+			/* as GNU m4: files, -D, -U, -s act in order, later */
+			todo = xreallocarray(todo, ntodo + 1, sizeof(*todo));
+			todo[ntodo].what = ch;
+			todo[ntodo++].arg = optarg;
 			break;
 		case 'I':
 			m4_add_include_dir(m, optarg);
-			break;
-		case 'D':
-			name = xstrdup(optarg);
-			if ((eq = strchr(name, '=')) != NULL)
-				*eq++ = '\0';
-			m4_define(m, name, eq ? eq : "");
-			free(name);
-			break;
-		case 'U':
-			m4_undefine(m, optarg);
-			break;
-		case 's':
-			m4_set_sync_lines(m, 1);
 			break;
 		case 'E':
 			m4_set_fatal_warnings(m, ++fatal);
@@ -122,6 +117,7 @@ m4_main(int argc, char **argv)
 				diag_error(NULL, "m4: bad nesting limit '%s'",
 				    optarg);
 				m4_free(m);
+				free(todo);
 				return EX_USAGE;
 			}
 			m4_set_nesting_limit(m, (int)v);
@@ -135,6 +131,7 @@ m4_main(int argc, char **argv)
 			if (number(optarg, &v) == -1) {
 				diag_error(NULL, "m4: bad number '%s'", optarg);
 				m4_free(m);
+				free(todo);
 				return EX_USAGE;
 			}
 			if (ch == OPT_MAX_CALLS)
@@ -147,19 +144,44 @@ m4_main(int argc, char **argv)
 		case OPT_HELP:
 			usage(stdout);
 			m4_free(m);
+			free(todo);
 			return EX_OK;
 		default:
 			usage(stderr);
 			m4_free(m);
+			free(todo);
 			return EX_USAGE;
 		}
 	}
-	for (i = optind; i < argc && !stopped; i++) {	/* after "--" */
-		nfiles++;
-		if (m4_process_file(m, argv[i]) == -1)
-			stopped = 1;
+	for (i = optind; i < argc; i++) {	/* after "--" */
+		todo = xreallocarray(todo, ntodo + 1, sizeof(*todo));
+		todo[ntodo].what = 1;
+		todo[ntodo++].arg = argv[i];
 	}
-	if (nfiles == 0)
+	for (i = 0; i < ntodo && !stopped; i++) {
+		switch (todo[i].what) {
+		case 1:
+			nfiles++;
+			if (m4_process_file(m, todo[i].arg) == -1)
+				stopped = 1;
+			break;
+		case 'D':
+			name = xstrdup(todo[i].arg);
+			if ((eq = strchr(name, '=')) != NULL)
+				*eq++ = '\0';
+			m4_define(m, name, eq ? eq : "");
+			free(name);
+			break;
+		case 's':
+			m4_set_sync_lines(m, 1);
+			break;
+		default:
+			m4_undefine(m, todo[i].arg);
+			break;
+		}
+	}
+	free(todo);
+	if (nfiles == 0 && !stopped)
 		(void)m4_process_file(m, "-");
 	status = m4_finish(m);
 	m4_free(m);

@@ -33,8 +33,19 @@ struct evalctx;
 
 enum { EV_DIVZERO = 1, EV_MODZERO, EV_NEGEXP };
 
+#define EVAL_NEST	64
+
 struct evalctx {
 	const char	*p;
+	int		 depth;		/* parentheses open, as lexed */
+	int		 nskip;		/* && and || operands being parsed */
+	struct {
+		int	 op;		/* ANDAND or OROR */
+		int	 depth;
+		int	 skipping;	/* the operand is not evaluated */
+	} skip[EVAL_NEST];
+	int		 abort;		/* stop: GNU m4 stops parsing here */
+	int		 abort_err;	/* the value error that stopped it */
 	struct m4	*m;
 	void		*call;		/* the eval call, for diagnostics */
 	int		 syntax;	/* syntax error seen */
@@ -62,18 +73,61 @@ first_err(struct evalval a, struct evalval b)
 	return a.err ? a.err : b.err;
 }
 
+/* a binary operation that cannot fail: its value, the first error */
+#define BIN(a, b, v)	mk((v), first_err((a), (b)))
+
 /*
- * GNU m4's parser stops where a division by zero (or a bad power) is
- * found, even on the side of && or || that is not evaluated; anything
- * left after it is then "excess input", an error.  The lookahead token
- * tells whether the expression goes on.
+ * GNU m4's recursive-descent parser stops where a value error (division
+ * by zero, a bad power) is found.  Unless an enclosing && or || whose
+ * operand is not evaluated forgives it, that error ends the eval (no
+ * later token is even read).  A forgiven error ends that operand where
+ * it happened, and only what may follow an operand of that && or ||
+ * at the same parenthesis level can come next; anything else is excess
+ * input.  la is the lookahead token, the first one after the error.
  */
-static struct evalval
-fail_at(struct evalctx *ctx, int lookahead, int err)
+static int
+la_depth(struct evalctx *ctx, int la)
 {
-	if (lookahead != M4EVAL_EOF && lookahead != M4EVAL_EMPTY)
+	return ctx->depth - (la == '(') + (la == ')');
+}
+
+static struct evalval
+fail_at(struct evalctx *ctx, int la, int err)
+{
+	int i, d = la_depth(ctx, la), op;
+
+	for (i = ctx->nskip - 1; i >= 0; i--)
+		if (ctx->skip[i].skipping)
+			break;
+	if (i < 0) {
+		ctx->abort = 1;
+		ctx->abort_err = err;
+		return mk(0, err);
+	}
+	op = ctx->skip[i].op;
+	if (d != ctx->skip[i].depth ||
+	    !(la == M4EVAL_EOF || la == ')' || la == OROR ||
+	    (op == ANDAND && la == ANDAND))) {
 		ctx->syntax = 1;
+		ctx->abort = 1;
+	}
 	return mk(0, err);
+}
+
+static void
+skip_push(struct evalctx *ctx, int op, int la, struct evalval lhs)
+{
+	if (ctx->nskip == EVAL_NEST) {
+		ctx->syntax = 1;
+		ctx->abort = 1;
+		return;
+	}
+	ctx->skip[ctx->nskip].op = op;
+	ctx->skip[ctx->nskip].depth = la == M4EVAL_EMPTY ? ctx->depth :
+	    la_depth(ctx, la);
+	ctx->skip[ctx->nskip].skipping = lhs.err != 0 ||
+	    (op == ANDAND ? lhs.v == 0 : lhs.v != 0);
+	ctx->nskip++;
 }
 
 static struct evalval
@@ -139,38 +193,62 @@ expr:	NUM
 	| '+' expr %prec UNARY	{ $$ = $2; }
 	| '~' expr %prec UNARY	{ $$ = mk(~$2.v, $2.err); }
 	| '!' expr %prec UNARY	{ $$ = mk(!$2.v, $2.err); }
-	| expr "**" expr	{ $$ = power(ctx, yychar, $1, $3); }
-	| expr '*' expr		{ $$ = mk((int64_t)$1.v * $3.v, first_err($1, $3)); }
-	| expr '/' expr		{ $$ = divide(ctx, yychar, $1, $3, 0); }
-	| expr '%' expr		{ $$ = divide(ctx, yychar, $1, $3, 1); }
-	| expr '+' expr		{ $$ = mk((int64_t)$1.v + $3.v, first_err($1, $3)); }
-	| expr '-' expr		{ $$ = mk((int64_t)$1.v - $3.v, first_err($1, $3)); }
-	| expr "<<" expr	{ $$ = mk((int32_t)((uint32_t)$1.v << ($3.v & 31)), first_err($1, $3)); }
-	| expr ">>" expr	{ $$ = mk($1.v >> ($3.v & 31), first_err($1, $3)); }
-	| expr '<' expr		{ $$ = mk($1.v < $3.v, first_err($1, $3)); }
-	| expr "<=" expr	{ $$ = mk($1.v <= $3.v, first_err($1, $3)); }
-	| expr '>' expr		{ $$ = mk($1.v > $3.v, first_err($1, $3)); }
-	| expr ">=" expr	{ $$ = mk($1.v >= $3.v, first_err($1, $3)); }
-	| expr "==" expr	{ $$ = mk($1.v == $3.v, first_err($1, $3)); }
-	| expr "!=" expr	{ $$ = mk($1.v != $3.v, first_err($1, $3)); }
-	| expr '&' expr		{ $$ = mk($1.v & $3.v, first_err($1, $3)); }
-	| expr '^' expr		{ $$ = mk($1.v ^ $3.v, first_err($1, $3)); }
-	| expr '|' expr		{ $$ = mk($1.v | $3.v, first_err($1, $3)); }
-	| expr "&&" expr	{
+	| expr "**" expr	{
+		$$ = power(ctx, yychar, $1, $3);
+		if (ctx->abort)
+			YYABORT;
+	}
+	| expr '*' expr		{ $$ = BIN($1, $3, (int64_t)$1.v * $3.v); }
+	| expr '/' expr		{
+		$$ = divide(ctx, yychar, $1, $3, 0);
+		if (ctx->abort)
+			YYABORT;
+	}
+	| expr '%' expr		{
+		$$ = divide(ctx, yychar, $1, $3, 1);
+		if (ctx->abort)
+			YYABORT;
+	}
+	| expr '+' expr		{ $$ = BIN($1, $3, (int64_t)$1.v + $3.v); }
+	| expr '-' expr		{ $$ = BIN($1, $3, (int64_t)$1.v - $3.v); }
+	| expr "<<" expr	{
+		$$ = BIN($1, $3, (int32_t)((uint32_t)$1.v << ($3.v & 31)));
+	}
+	| expr ">>" expr	{ $$ = BIN($1, $3, $1.v >> ($3.v & 31)); }
+	| expr '<' expr		{ $$ = BIN($1, $3, $1.v < $3.v); }
+	| expr "<=" expr	{ $$ = BIN($1, $3, $1.v <= $3.v); }
+	| expr '>' expr		{ $$ = BIN($1, $3, $1.v > $3.v); }
+	| expr ">=" expr	{ $$ = BIN($1, $3, $1.v >= $3.v); }
+	| expr "==" expr	{ $$ = BIN($1, $3, $1.v == $3.v); }
+	| expr "!=" expr	{ $$ = BIN($1, $3, $1.v != $3.v); }
+	| expr '&' expr		{ $$ = BIN($1, $3, $1.v & $3.v); }
+	| expr '^' expr		{ $$ = BIN($1, $3, $1.v ^ $3.v); }
+	| expr '|' expr		{ $$ = BIN($1, $3, $1.v | $3.v); }
+	| expr "&&" {
+		skip_push(ctx, ANDAND, yychar, $1);
+		if (ctx->abort)
+			YYABORT;
+	} expr {
+		ctx->nskip--;
 		if ($1.err)
 			$$ = $1;
 		else if ($1.v == 0)
 			$$ = mk(0, 0);
 		else
-			$$ = mk($3.v != 0, $3.err);
+			$$ = mk($4.v != 0, $4.err);
 	}
-	| expr "||" expr	{
+	| expr "||" {
+		skip_push(ctx, OROR, yychar, $1);
+		if (ctx->abort)
+			YYABORT;
+	} expr {
+		ctx->nskip--;
 		if ($1.err)
 			$$ = $1;
 		else if ($1.v != 0)
 			$$ = mk(1, 0);
 		else
-			$$ = mk($3.v != 0, $3.err);
+			$$ = mk($4.v != 0, $4.err);
 	}
 	;
 
@@ -297,8 +375,13 @@ m4eval_lex(M4EVAL_STYPE *lv, struct evalctx *ctx)
 		if (p[1] == '*')
 			return ctx->p++, POW;
 		return c;
+	case '(':
+		ctx->depth++;
+		return c;
+	case ')':
+		ctx->depth--;
+		return c;
 	case '+': case '-': case '/': case '%': case '^': case '~':
-	case '(': case ')':
 		return c;
 	default:
 		ctx->syntax = 1;
@@ -328,7 +411,10 @@ m4eval_run(struct m4 *m, void *call, const char *expr, long *vp)
 		*vp = 0;
 		return 0;
 	}
-	if (m4eval_parse(&ctx) != 0 || ctx.syntax || ctx.badop) {
+	if (m4eval_parse(&ctx) != 0 && ctx.abort_err && !ctx.syntax &&
+	    !ctx.badop)
+		ctx.result.err = ctx.abort_err;
+	else if (ctx.syntax || ctx.badop || ctx.abort) {
 		eval_diag(m, call, ctx.badop ? EVD_BADOP : EVD_SYNTAX, expr);
 		return -1;
 	}

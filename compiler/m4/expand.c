@@ -263,7 +263,8 @@ add_number(struct strbuf *sb, long v)
 
 /* The body of a user macro with $0..$N, $#, $*, $@ substituted. */
 void
-m4_expand_user_text(struct m4 *m, struct m4_call *c, const char *text, size_t len)
+m4_expand_user_text(struct m4 *m, struct m4_call *c, const char *text,
+    size_t len)
 {
 	const char *p = text, *end = text + len, *dollar;
 	struct strbuf *out = c->out;

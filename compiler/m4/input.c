@@ -634,7 +634,8 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 	if (t->loc.len == 0)
 		t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
 	/* GNU m4 keeps token text as C strings: a NUL byte ends it */
-	if (t->type != T_WORD && memchr(t->text.buf, '\0', t->text.len))
+	if (t->type != T_WORD && t->text.len > 0 &&
+	    memchr(t->text.buf, '\0', t->text.len) != NULL)
 		t->text.len = strlen(t->text.buf);
 }
 

@@ -374,7 +374,13 @@ open_temp(const char *path, mode_t mode, char **named, char *err,
 	else
 		*slash = '\0';
 #ifdef O_TMPFILE
-	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, mode);
+	/* LMDB opens the file by name: the unnamed one needs /proc */
+	if (access("/proc/self/fd", X_OK) == 0)
+		fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, mode);
+	else {
+		fd = -1;
+		errno = EOPNOTSUPP;
+	}
 	if (fd != -1 || (errno != EOPNOTSUPP && errno != EISDIR &&
 	    errno != EINVAL)) {
 		if (fd == -1)

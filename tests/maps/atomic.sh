@@ -37,6 +37,30 @@ for delay in 0.2 0.5 0.8 1.1 1.5; do
 	clean_dir "kill -9 after ${delay}s"
 done
 
+# without /proc (a chroot) the build uses a named temporary file
+if [ "${SANITIZERS:-no}" = yes ]; then
+	skip "the sanitizer runtime needs /proc"
+elif [ "$(id -u)" = 0 ] && unshare --mount true 2>/dev/null; then
+	mkdir noproc
+	unshare --mount sh -c '
+		mount -t tmpfs tmpfs /proc || exit 99
+		"$2" hash "$1/access" < small || exit 98
+		printf "a b\na c\n" | "$2" hash "$1/access" 2>/dev/null
+		"$2" -u hash "$1/access" > noproc.dump
+		ls -a "$1" | grep -v "^\.\.\?$" > noproc.listing
+	' sh "$(pwd)/noproc" "$MAKEMAP"
+	rc=$?
+	if [ "$rc" = 99 ]; then
+		skip "cannot hide /proc here"
+	else
+		check_eq "$rc" 0 "without /proc: the build works"
+		check_eq "$(cat noproc.dump)" "$(printf 'a\tb')" "without /proc: the map is complete"
+		check_eq "$(cat noproc.listing)" "access.lmdb" "without /proc: no stray file"
+	fi
+else
+	skip "needs root and unshare to hide /proc"
+fi
+
 # disk full: a 2 MiB tmpfs in a private mount namespace (root only)
 if [ "$(id -u)" = 0 ] && command -v unshare >/dev/null 2>&1 &&
     unshare --mount true 2>/dev/null; then

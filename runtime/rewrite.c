@@ -301,6 +301,14 @@ lex(const char *p, const char *end, int lhs, struct rprog *out,
 				p++;
 				break;
 			}
+			if ((*p == '{' || isalpha((unsigned char)*p)) &&
+			    !lhs) {
+				/* on the RHS a macro is read when the rule
+				 * runs (${opMode} of FEATURE(redirect)) */
+				p = lex_name(p, name, sizeof(name), 0);
+				prog_add(out, K_DEFMAC, name, 0);
+				break;
+			}
 			if (*p == '{' || isalpha((unsigned char)*p)) {
 				const char *v;
 

@@ -6,8 +6,8 @@
  *
  * Rules are compiled from their cf text into token programs: literal
  * tokens, the LHS operators $* $+ $- $@ $=X $~X, the RHS operators $n
- * $: $@ $> $# $[ $] $( $@ $: $) $&x $|.  Plain $x macros are expanded
- * when the rule is read, as sendmail does.  Matching backtracks like
+ * $: $@ $> $# $[ $] $( $@ $: $) $&x $|.  A plain $x is expanded when
+ * the rule is read on a LHS, when it runs on a RHS.  Matching backtracks like
  * sendmail's rewrite(): leftmost, shortest first; literal tokens compare
  * without case.  XXX the compiled form lives in memory; writing it into
  * the .cft table is the table writer's job.

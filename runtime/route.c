@@ -519,6 +519,12 @@ parse0(const struct policy_config *cf, struct paddr *pa,
 		route_error(r, "5.1.3", "\"553 Hostname required\"");
 		return 1;
 	}
+	if (pa->has_host && n > 0 && strcmp(pa->host.v[0], "[") == 0 &&
+	    pa->dot) {
+		/* "[addr]." : something after the literal */
+		route_error(r, "5.1.2", "\"553 Invalid address\"");
+		return 1;
+	}
 	if (pa->has_host && n > 0 && strcmp(pa->host.v[0], "[") == 0) {
 		i = tok_find(&pa->host, "]", 1, n);
 		if (i >= 0 && i < n - 1 && strcmp(pa->host.v[i + 1], ":")

@@ -131,7 +131,26 @@ address(char *buf, size_t len)
 	char u[128];
 
 	user(u, sizeof(u));
-	switch (rnd(24)) {
+	switch (rnd(30)) {
+	case 24:
+		snprintf(buf, len, "%s@%s.REDIRECT", u, PICK(remdom));
+		break;
+	case 25:
+		snprintf(buf, len, "%s@[IPv6:::1]", u);
+		break;
+	case 26:
+		snprintf(buf, len, "%s@%s", u, "localhost.oracle.test");
+		break;
+	case 27:
+		snprintf(buf, len, "%s@%s.", u, PICK(locdom));
+		break;
+	case 28:
+		snprintf(buf, len, "%s+@%s", PICK(users), PICK(virtdom));
+		break;
+	case 29:
+		snprintf(buf, len, "%s.%s@%s", PICK(users), PICK(users),
+		    anydom());
+		break;
 	case 0:
 		snprintf(buf, len, "%s", u);
 		break;

@@ -26,3 +26,11 @@ MAILCF_TESTS += tests/build/roundtrip.sh tests/build/errors.sh \
 EXTRA_DIST += tests/build/roundtrip.sh tests/build/errors.sh \
 	tests/build/corpus.sh tests/build/fidelity.sh \
 	tests/build/known-differences
+
+# --- bench ---------------------------------------------------------------
+noinst_PROGRAMS += bench/tableload
+bench_tableload_SOURCES = bench/tableload.c
+bench_tableload_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
+	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
+	compiler/libm4.a lib/libutil.a $(LMDB_LIBS)
+EXTRA_DIST += bench/build.sh

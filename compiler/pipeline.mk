@@ -34,3 +34,6 @@ bench_tableload_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
 	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
 	compiler/libm4.a lib/libutil.a $(LMDB_LIBS)
 EXTRA_DIST += bench/build.sh
+MAILCF_TESTS += tests/build/manpage.sh
+EXTRA_DIST += tests/build/manpage.sh tests/build/gen-mc5.sh
+dist_man_MANS += docs/mailcf-mc.5

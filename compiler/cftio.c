@@ -13,6 +13,28 @@
  * locations (model_relocate runs before writing).  Records follow the
  * model's order, so the bytes depend on the model only.
  *
+ * Sections (type: records), S = string reference, L = location, V =
+ * u32 count + that many S:
+ *   2 FILES:      S file name (last in the file, read first)
+ *   3 META:       u32 1, u32 V level, S vendor, L          (no count)
+ *   4 OPTIONS:    u32 optdefs index, S name, S sub, S raw, u32 bare,
+ *                 u32 value low, u32 value high, V items, L
+ *   5 MACROS:     S name, S raw, S value, L
+ *   6 CLASSES:    u32 kind (0 words, 1 file), S name, V words, S file,
+ *                 S format, u32 optional, L
+ *   7 MAPS:       S name, S class, V args, u32 n + n * (u32 flag, S arg),
+ *                 S file, S spec, L
+ *   8 MAILERS, 9 QGROUPS, 10 MILTERS:
+ *                 S name, u32 n + n * (S key, S value, L), L
+ *  11 HEADERS:    S condition, S name, S value, L
+ *  12 PRECS:      S name, u32 value, L
+ *  13 TRUSTED:    V users, L
+ *  14 ENVS:       S name, S value, L
+ *  15 DIRECTIVES: S keyword, V args, L, L (.mc location)
+ *  16 RULESETS:   S name, u32 number + 1, L, u32 n + n * rule
+ *                 rule: u32 n + n * (u32 kind, S text) left side, the
+ *                 same for the right side, S comment, L
+ *
  * The reader rebuilds the model's arrays directly (no text is parsed
  * again): an option refers to its entry of optdefs[] by index, checked
  * against the stored name.  Every count is checked against the bytes

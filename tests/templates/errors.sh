@@ -69,4 +69,9 @@ for mc in "$top_srcdir"/tests/templates/err/*.mc; do
 		ok "$name: sendmail's cf kit refuses it too"
 	fi
 done
+# -D_MC_ERRPRINT: the same errors on stderr, FILE:LINE first
+mc="$top_srcdir/tests/templates/err/mailer-twice.mc"
+err=$(cd "$(dirname "$mc")" && m4run -D_MC_ERRPRINT -I "$TPL/m4" "$TPL/cf.m4" mailer-twice.mc 2>&1 >/dev/null)
+check_eq "$err" "mailer-twice.mc:5: *** ERROR: MAILER(smtp) already included" \
+	"-D_MC_ERRPRINT writes FILE:LINE: *** ERROR: on stderr"
 finish

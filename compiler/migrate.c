@@ -1,0 +1,8 @@
+#include <sysexits.h>
+#include "compiler/commands.h"
+int
+migrate_main(int argc, char **argv)
+{
+	(void)argc; (void)argv;
+	return EX_SOFTWARE;
+}

@@ -37,3 +37,5 @@ EXTRA_DIST += bench/build.sh
 MAILCF_TESTS += tests/build/manpage.sh
 EXTRA_DIST += tests/build/manpage.sh tests/build/gen-mc5.sh
 dist_man_MANS += docs/mailcf-mc.5
+MAILCF_TESTS += tests/build/example.sh
+EXTRA_DIST += tests/build/example.sh

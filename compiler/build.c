@@ -252,9 +252,9 @@ error_column(struct diag_loc *at, const char *name)
 }
 
 /*
- * Report the @error lines of the IR ourselves (at the .mc line and
- * column) and blank them out, so that the parser does not report them a
- * second time.  Returns the number of errors.
+ * Report the @error and @warning lines of the IR ourselves (at the .mc
+ * line and column) and blank them out, so that the parser does not report
+ * them a second time.  Returns the number of errors.
  */
 static int
 take_errors(char *ir, size_t len, const char *mcpath)
@@ -279,8 +279,10 @@ take_errors(char *ir, size_t len, const char *mcpath)
 				if (strcmp(locfile, mcpath) == 0)
 					mcline = locline;
 			}
-		} else if (strncmp(p, "@error\t", 7) == 0) {
-			char *msg = xstrndup(p + 7, (size_t)(nl - p - 7));
+		} else if (strncmp(p, "@error\t", 7) == 0 ||
+		    strncmp(p, "@warning\t", 9) == 0) {
+			int iserr = p[1] == 'e', skip = iserr ? 7 : 9;
+			char *msg = xstrndup(p + skip, (size_t)(nl - p - skip));
 			char *name = NULL, *n2 = nl + 1;
 			struct diag_loc at;
 
@@ -301,15 +303,16 @@ take_errors(char *ir, size_t len, const char *mcpath)
 				struct diag_loc mc = diag_at(mcpath, mcline);
 
 				error_column(&mc, NULL);
-				diag_error(&mc, "%s", msg);
+				diag_msg(iserr ? DIAG_ERROR : DIAG_WARNING, &mc,
+				    "%s", msg);
 				diag_note(&at, "reported by this template");
 			} else {
 				if (locfile != NULL && locline > 0)
 					error_column(&at, name);
-				diag_error(locfile != NULL ? &at : NULL, "%s",
-				    msg);
+				diag_msg(iserr ? DIAG_ERROR : DIAG_WARNING,
+				    locfile != NULL ? &at : NULL, "%s", msg);
 			}
-			nerr++;
+			nerr += iserr;
 			/* blank the line: the parser sees an empty line */
 			memset(p, ' ', (size_t)(nl - p));
 			p[0] = '#';

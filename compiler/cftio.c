@@ -13,6 +13,28 @@
  * locations (model_relocate runs before writing).  Records follow the
  * model's order, so the bytes depend on the model only.
  *
+ * Sections (type: records), S = string reference, L = location, V =
+ * u32 count + that many S:
+ *   2 FILES:      S file name (last in the file, read first)
+ *   3 META:       u32 1, u32 V level, S vendor, L          (no count)
+ *   4 OPTIONS:    u32 optdefs index, S name, S sub, S raw, u32 bare,
+ *                 u32 value low, u32 value high, V items, L
+ *   5 MACROS:     S name, S raw, S value, L
+ *   6 CLASSES:    u32 kind (0 words, 1 file), S name, V words, S file,
+ *                 S format, u32 optional, L
+ *   7 MAPS:       S name, S class, V args, u32 n + n * (u32 flag, S arg),
+ *                 S file, S spec, L
+ *   8 MAILERS, 9 QGROUPS, 10 MILTERS:
+ *                 S name, u32 n + n * (S key, S value, L), L
+ *  11 HEADERS:    S condition, S name, S value, L
+ *  12 PRECS:      S name, u32 value, L
+ *  13 TRUSTED:    V users, L
+ *  14 ENVS:       S name, S value, L
+ *  15 DIRECTIVES: S keyword, V args, L, L (.mc location)
+ *  16 RULESETS:   S name, u32 number + 1, L, u32 n + n * rule
+ *                 rule: u32 n + n * (u32 kind, S text) left side, the
+ *                 same for the right side, S comment, L
+ *
  * The reader rebuilds the model's arrays directly (no text is parsed
  * again): an option refers to its entry of optdefs[] by index, checked
  * against the stored name.  Every count is checked against the bytes
@@ -300,7 +322,10 @@ struct rctx {
 	const char		**files;	/* interned in m */
 	uint32_t		  nfiles;
 	const char		*what;		/* section being read */
+	int			  borrow;	/* strings point into the pool */
 };
+
+static char empty_str[1];
 
 static uint32_t
 get_u32(struct rctx *r)
@@ -335,6 +360,17 @@ get_str(struct rctx *r)
 
 	if (cft_get_str(&r->cur, &s, &len) != 0 || s == NULL)
 		return NULL;
+	if (r->borrow) {
+		/* the pool ends every string with a NUL: use it in place */
+		const struct cft_table *t = r->cur.t;
+
+		if ((size_t)(s - (const char *)t->pool) + len >= t->poollen ||
+		    s[len] != '\0' || memchr(s, '\0', len) != NULL) {
+			r->cur.bad = 1;
+			return NULL;
+		}
+		return (char *)(uintptr_t)s;
+	}
 	return xstrndup(s, len);
 }
 
@@ -346,7 +382,7 @@ get_nstr(struct rctx *r)
 
 	if (s == NULL) {
 		r->cur.bad = 1;
-		s = xstrdup("");
+		s = r->borrow ? empty_str : xstrdup("");
 	}
 	return s;
 }
@@ -428,7 +464,8 @@ read_options(struct rctx *r)
 				r->cur.bad = 1;
 			}
 		}
-		free(name);
+		if (!r->borrow)
+			free(name);
 		o->sub = get_str(r);
 		o->raw = get_nstr(r);
 		o->bare = get_u32(r) != 0;
@@ -671,26 +708,23 @@ read_files(struct rctx *r)
 		char *s = get_nstr(r);
 
 		r->files[r->nfiles++] = model_intern(r->m, s);
-		free(s);
+		if (!r->borrow)
+			free(s);
 	}
 	return r->cur.bad ? -1 : 0;
 }
 
-int
-model_read_table(struct model *m, const void *buf, size_t len,
-    const char *name, char *err, size_t errlen)
+/* The model in an opened (validated) table. */
+static int
+read_table(struct model *m, const struct cft_table *t, const char *name,
+    char *err, size_t errlen, int borrow)
 {
-	struct cft_table t;
 	struct rctx r;
-	char cerr[CFT_ERRLEN];
 
 	memset(&r, 0, sizeof(r));
 	r.m = m;
-	if (cft_open(&t, buf, len, cerr, sizeof(cerr)) != 0) {
-		snprintf(err, errlen, "%s: %s", name, cerr);
-		return -1;
-	}
-	r.cur.t = &t;
+	r.borrow = borrow;
+	r.cur.t = t;
 	r.what = "file names";
 	if (read_files(&r) != 0)
 		goto bad;
@@ -727,4 +761,87 @@ bad:
 	    "build", name, r.what);
 	free(r.files);
 	return -1;
+}
+
+int
+model_read_table(struct model *m, const void *buf, size_t len,
+    const char *name, char *err, size_t errlen)
+{
+	struct cft_table t;
+	char cerr[CFT_ERRLEN];
+
+	if (cft_open(&t, buf, len, cerr, sizeof(cerr)) != 0) {
+		snprintf(err, errlen, "%s: %s", name, cerr);
+		return -1;
+	}
+	return read_table(m, &t, name, err, errlen, 0);
+}
+
+int
+model_read_table_view(struct model *m, const struct cft_table *t,
+    const char *name, char *err, size_t errlen)
+{
+	return read_table(m, t, name, err, errlen, 1);
+}
+
+static void
+free_fielded_view(struct model_mailer *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].fields);
+	free(v);
+}
+
+void
+model_view_free(struct model *m)
+{
+	size_t i, j;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->noptions; i++)
+		free(m->options[i].val.items);
+	free(m->options);
+	free(m->macros);
+	for (i = 0; i < m->nclasses; i++)
+		free(m->classes[i].words);
+	free(m->classes);
+	for (i = 0; i < m->nmaps; i++) {
+		free(m->maps[i].args);
+		free(m->maps[i].flags);
+	}
+	free(m->maps);
+	free_fielded_view(m->mailers, m->nmailers);
+	free_fielded_view(m->qgroups, m->nqgroups);
+	free_fielded_view(m->milters, m->nmilters);
+	free(m->headers);
+	free(m->precs);
+	for (i = 0; i < m->ntrusted; i++)
+		free(m->trusted[i].users);
+	free(m->trusted);
+	free(m->envs);
+	for (i = 0; i < m->ndirectives; i++)
+		free(m->directives[i].args);
+	free(m->directives);
+	for (i = 0; i < m->nrulesets; i++) {
+		for (j = 0; j < m->rulesets[i].nrules; j++) {
+			free(m->rulesets[i].rules[j].lhs);
+			free(m->rulesets[i].rules[j].rhs);
+		}
+		free(m->rulesets[i].rules);
+	}
+	free(m->rulesets);
+	/* the parser's bookkeeping is not used by the reader, but keep
+	   whatever a caller added */
+	free(m->section);
+	free(m->locmap);
+	for (i = 0; i < m->nfiles; i++)
+		free(m->files[i]);
+	free(m->files);
+	for (i = 0; i < m->nsources; i++)
+		free(m->sources[i]);
+	free(m->sources);
+	free(m);
 }

@@ -68,6 +68,18 @@ int	model_read_table(struct model *m, const void *buf, size_t len,
 	    const char *name, char *err, size_t errlen);
 
 /*
+ * The same from a table opened with cft_open/cft_map_file, but the
+ * model's strings point into the table's string pool (NUL-terminated
+ * there), which must outlive the model: no string is copied, so the
+ * runtime loads a table with a few allocations only.  Such a model is
+ * freed with model_view_free(), never model_free().
+ */
+struct cft_table;
+int	model_read_table_view(struct model *m, const struct cft_table *t,
+	    const char *name, char *err, size_t errlen);
+void	model_view_free(struct model *m);
+
+/*
  * Load a model from any input by its name: FILE.cft (a table), FILE.mc
  * (compiled in memory), anything else a sendmail.cf or IR file.  Errors
  * are printed with diag.h; returns 0, -1 after errors, -2 when the file

@@ -14,7 +14,7 @@ compiler_libpipeline_a_CPPFLAGS = $(AM_CPPFLAGS) \
 # runtime, and they call it (show, test -C FILE.cft)
 mailcf_LDADD += compiler/libpipeline.a compiler/libcompiler.a \
 	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
-	compiler/libm4.a lib/libutil.a $(LMDB_LIBS)
+	compiler/libm4.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) $(SSL_LIBS)
 
 # --- tests ---------------------------------------------------------------
 check_PROGRAMS += tests/build/test_cftio
@@ -26,3 +26,16 @@ MAILCF_TESTS += tests/build/roundtrip.sh tests/build/errors.sh \
 EXTRA_DIST += tests/build/roundtrip.sh tests/build/errors.sh \
 	tests/build/corpus.sh tests/build/fidelity.sh \
 	tests/build/known-differences
+
+# --- bench ---------------------------------------------------------------
+noinst_PROGRAMS += bench/tableload
+bench_tableload_SOURCES = bench/tableload.c
+bench_tableload_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
+	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
+	compiler/libm4.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) $(SSL_LIBS)
+EXTRA_DIST += bench/build.sh
+MAILCF_TESTS += tests/build/manpage.sh
+EXTRA_DIST += tests/build/manpage.sh tests/build/gen-mc5.sh
+dist_man_MANS += docs/mailcf-mc.5
+MAILCF_TESTS += tests/build/example.sh
+EXTRA_DIST += tests/build/example.sh

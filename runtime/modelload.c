@@ -21,6 +21,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "cftable.h"
 #include "diag.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -533,12 +534,40 @@ modelload_handles(const char *path)
 	    (n > 3 && strcmp(path + n - 3, ".mc") == 0);
 }
 
+/* A table: read as a view of the file's bytes (no string copied). */
+static int
+load_table(struct policy_config *cf, const char *path,
+    const struct cfload_opts *o, char *err, size_t errlen)
+{
+	struct cft_table t;
+	struct model *m;
+	char cerr[CFT_ERRLEN];
+	int rc;
+
+	if (cft_map_file(&t, path, cerr, sizeof(cerr)) != 0) {
+		snprintf(err, errlen, "%s", cerr);
+		return -1;
+	}
+	m = model_new();
+	rc = model_read_table_view(m, &t, path, err, errlen);
+	if (rc == 0)
+		rc = modelload_model(cf, m, path, o, err, errlen);
+	model_view_free(m);
+	cft_close(&t);
+	return rc;
+}
+
 int
 modelload(struct policy_config *cf, const char *path,
     const struct cfload_opts *o, char *err, size_t errlen)
 {
-	struct model *m = model_new();
+	struct model *m;
+	size_t n = strlen(path);
 	int rc;
+
+	if (n > 4 && strcmp(path + n - 4, ".cft") == 0)
+		return load_table(cf, path, o, err, errlen);
+	m = model_new();
 
 	rc = model_load_any(m, path, NULL);
 	if (rc != 0) {

@@ -121,6 +121,29 @@ try_read(const unsigned char *t, size_t len)
 		rc = 2;
 	}
 	model_free(m);
+	/* the runtime's view must agree on what it accepts */
+	{
+		struct cft_table tb;
+		struct model *v = model_new();
+		int vr = -1;
+
+		if (cft_open(&tb, t, len, err, sizeof(err)) == 0) {
+			vr = model_read_table_view(v, &tb, "x.cft", err,
+			    sizeof(err));
+			if (vr == 0) {
+				text = ir(v);
+				free(text);
+			}
+		}
+		model_view_free(v);
+		/* the view is stricter (a string must end at a NUL of
+		   the pool), never more lenient */
+		if (vr == 0 && rc != 0 && rc != 2) {
+			diag_error(NULL, "the view accepts what the copy "
+			    "rejects");
+			rc = 2;
+		}
+	}
 	return rc != 0 ? (rc == 2 ? 2 : 1) : 0;
 }
 
@@ -135,6 +158,32 @@ main(void)
 	unsigned long seed = 12345;
 
 	diag_set_stream(stdout);
+	is_int(cft_crc32("123456789", 9), 0xcbf43926u,
+	    "the table checksum is CRC-32/IEEE (check value of \"123456789\")");
+	{
+		/* every length and alignment against the bitwise definition */
+		unsigned char data[64];
+		uint32_t c, want;
+		size_t off, len, k;
+		int bit, badcrc = 0;
+
+		for (k = 0; k < sizeof(data); k++)
+			data[k] = (unsigned char)(k * 37 + 11);
+		for (off = 0; off < 8; off++)
+			for (len = 0; off + len <= sizeof(data); len++) {
+				c = 0xffffffffu;
+				for (k = off; k < off + len; k++) {
+					c ^= data[k];
+					for (bit = 0; bit < 8; bit++)
+						c = c & 1 ? 0xedb88320u ^ (c >> 1) :
+						    c >> 1;
+				}
+				want = c ^ 0xffffffffu;
+				badcrc += cft_crc32(data + off, len) != want;
+			}
+		ok(badcrc == 0, "the CRC agrees with the bitwise definition at "
+		    "every length and alignment");
+	}
 	ok(load(a) == 0, "the sample cf text parses");
 	model_write_table(a, &t1, &n1);
 	ok(n1 > CFT_HEADER_SIZE, "a table is written (%zu bytes)", n1);
@@ -164,6 +213,22 @@ main(void)
 	ok(b->ndirectives == a->ndirectives && b->ndirectives > 0 &&
 	    b->directives[0].mcloc.line == 3, "directives keep their .mc "
 	    "location");
+	{
+		struct cft_table tb;
+		struct model *v = model_new();
+		char *iv;
+
+		ok(cft_open(&tb, t1, n1, err, sizeof(err)) == 0 &&
+		    model_read_table_view(v, &tb, "t.cft", err,
+		    sizeof(err)) == 0, "the table reads as a view too");
+		iv = ir(v);
+		is_str(iv, ia, "the view prints the same canonical IR");
+		ok(v->noptions > 0 && (const unsigned char *)v->options[0].raw >=
+		    tb.pool && (const unsigned char *)v->options[0].raw <
+		    tb.pool + tb.poollen, "a view's strings are in the pool");
+		free(iv);
+		model_view_free(v);
+	}
 	free(ia);
 	free(ib);
 

@@ -16,3 +16,5 @@ MAILCF_TESTS += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 	tests/lint/realworld.sh
 EXTRA_DIST += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 	tests/lint/realworld.sh tests/lint/cases
+MAILCF_TESTS += tests/migrate/roundtrip.sh
+EXTRA_DIST += tests/migrate/roundtrip.sh

@@ -28,3 +28,4 @@ dist_workflow_DATA = examples/workflow/Makefile examples/workflow/host.mc \
 	examples/workflow/policy-tests examples/workflow/policy-test.sh
 MAILCF_TESTS += tests/workflow/workflow.sh
 EXTRA_DIST += tests/workflow/workflow.sh
+dist_man_MANS += docs/mailcf-lint.8 docs/mailcf-migrate.8

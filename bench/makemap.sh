@@ -13,19 +13,34 @@ ORACLE_PREFIX=${ORACLE_PREFIX:-$HOME/.cache/sendmail-oracle}
 REAL="$ORACLE_PREFIX/root/usr/libexec/sendmail/makemap"
 MDB_LOAD=${MDB_LOAD:-mdb_load}
 
+# cpu LABEL CMD...: user+system seconds of one run (steadier than wall
+# time on a loaded machine); prints one line, result in $CPU
+cpu() {
+	label=$1; shift
+	/usr/bin/time -f '%U %S' -o "$BENCH_TMP/cpu.out" "$@" >/dev/null 2>&1
+	CPU=$(awk '{ printf "%.2f", $1 + $2 }' "$BENCH_TMP/cpu.out")
+	printf '%-28s %8s s cpu (user+sys)\n' "$label" "$CPU"
+}
+
 awk -v n="$N" 'BEGIN { for (i = 0; i < n; i++)
 	printf "Key%08d.example.%d\tRELAY %d\n", (i * 7919) % n, i % 97, i }' \
 	> "$BENCH_TMP/access"
 echo "makemap: $N access entries ($(wc -c < "$BENCH_TMP/access") bytes)"
 cd "$BENCH_TMP" || exit 1
 
-measure "floor (tinyload)" "$top_builddir/bench/tinyload" floor.lmdb < access || exit 1
+# (stdin is opened per run: measure runs each command BENCH_RUNS times)
+measure "floor (tinyload)" sh -c "exec '$top_builddir/bench/tinyload' floor.lmdb < access" || exit 1
 floor=$REPLY
-measure "makemap hash (ours)" "$top_builddir/makemap" hash ours < access || exit 1
+measure "makemap hash (ours)" sh -c "exec '$top_builddir/makemap' hash ours < access" || exit 1
 ours=$REPLY ourspeak=$PEAK
 n=$("$top_builddir/makemap" -u hash ours | wc -l)
 [ "$n" = "$N" ] || { echo "bench: our map holds $n entries, not $N"; exit 1; }
 ratio "$ours" "$floor" "makemap vs floor (goal <= 1.3)"
+cpu "floor (tinyload)" sh -c "exec '$top_builddir/bench/tinyload' floor.lmdb < access"
+cfloor=$CPU
+cpu "makemap hash (ours)" sh -c "exec '$top_builddir/makemap' hash ours < access"
+ratio "$CPU" "$cfloor" "makemap vs floor, cpu time"
+cours=$CPU
 
 if [ -x "$REAL" ]; then
 	: > empty.cf
@@ -34,6 +49,8 @@ if [ -x "$REAL" ]; then
 	measure "real makemap btree" sh -c "exec '$REAL' -C empty.cf btree realb < access" || exit 1
 	realbtree=$REPLY
 	ratio "$ours" "$realhash" "makemap vs real makemap hash (goal <= 0.25)"
+	cpu "real makemap hash" sh -c "exec '$REAL' -C empty.cf hash real < access"
+	ratio "$cours" "$CPU" "makemap vs real makemap hash, cpu time"
 	ratio "$ours" "$realbtree" "makemap vs real makemap btree"
 else
 	echo "bench: real makemap not found in $ORACLE_PREFIX (../shared/oracle/setup)"
@@ -44,6 +61,9 @@ if [ -x "$P/usr/sbin/postmap" ] && [ -f "$PEERS/conf/main.cf" ]; then
 	measure "postmap lmdb:" env LD_LIBRARY_PATH="$P/usr/lib/postfix" \
 	    "$P/usr/sbin/postmap" -c "$PEERS/conf" lmdb:access || exit 1
 	ratio "$ours" "$REPLY" "makemap vs postmap lmdb: (goal <= 0.5)"
+	cpu "postmap lmdb:" env LD_LIBRARY_PATH="$P/usr/lib/postfix" \
+	    "$P/usr/sbin/postmap" -c "$PEERS/conf" lmdb:access
+	ratio "$cours" "$CPU" "makemap vs postmap lmdb:, cpu time"
 else
 	echo "bench: postmap not unpacked in $PEERS (see bench/makemap.sh)"
 fi

@@ -39,6 +39,11 @@ if [ -x "$P/usr/sbin/postalias" ] && [ -f "$PEERS/conf/main.cf" ]; then
 	measure "postalias lmdb:" env LD_LIBRARY_PATH="$P/usr/lib/postfix" \
 	    "$P/usr/sbin/postalias" -c "$PEERS/conf" lmdb:aliases || exit 1
 	ratio "$ours" "$REPLY" "newaliases vs postalias lmdb: (goal <= 1)"
+	/usr/bin/time -f '%U %S' -o cpu.out "$top_builddir/newaliases" -O AliasFile="$BENCH_TMP/w/aliases" > /dev/null
+	echo "cpu (user+sys): ours $(awk '{ print $1 + $2 }' cpu.out) s"
+	/usr/bin/time -f '%U %S' -o cpu.out env LD_LIBRARY_PATH="$P/usr/lib/postfix" \
+	    "$P/usr/sbin/postalias" -c "$PEERS/conf" lmdb:aliases
+	echo "cpu (user+sys): postalias $(awk '{ print $1 + $2 }' cpu.out) s"
 else
 	echo "bench: postalias not unpacked in $PEERS (see bench/makemap.sh)"
 fi
@@ -47,6 +52,8 @@ echo "linearity (ours):"
 for n in 100000 200000 400000 1000000; do
 	$GEN plainaliases "$n" > a$n
 	BENCH_RUNS=1 measure "  $n aliases" "$top_builddir/newaliases" -O AliasFile="$BENCH_TMP/w/a$n" || exit 1
-	echo "    $(echo "scale=3; $REPLY * 1000000 / $n" | bc) us per alias"
+	/usr/bin/time -f '%U %S' -o cpu.out "$top_builddir/newaliases" -O AliasFile="$BENCH_TMP/w/a$n" > /dev/null
+	c=$(awk '{ print $1 + $2 }' cpu.out)
+	echo "    wall $(echo "scale=3; $REPLY * 1000000 / $n" | bc) us per alias; cpu $c s = $(echo "scale=3; $c * 1000000 / $n" | bc) us per alias"
 done
 echo "peak memory of our newaliases (100k): $ourspeak KiB"

@@ -195,11 +195,12 @@ dist_cftpl_hack_DATA = \
 	cf-templates/hack/xconnect.m4
 
 # tests: fidelity against the real cf kit, errors, the file lists
-MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/listed.sh
+MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh
 EXTRA_DIST += tests/templates/fidelity.sh \
 	tests/templates/errors.sh \
 	tests/templates/sections.sh \
 	tests/templates/engine.sh \
+	tests/templates/locations.sh \
 	tests/templates/listed.sh \
 	tests/templates/run-templates.sh \
 	tests/templates/decls.awk

@@ -5,6 +5,7 @@
 #ifndef MAILCF_COMMANDS_H
 #define MAILCF_COMMANDS_H
 
+int	build_main(int, char **);	/* compiler/build.c */
 int	diff_main(int, char **);	/* compiler/diffcmd.c */
 int	init_main(int, char **);	/* compiler/init.c */
 int	lint_main(int, char **);	/* compiler/lint.c */

@@ -33,6 +33,7 @@ void	m4_set_fatal_warnings(struct m4 *, int);	/* -E count */
 void	m4_set_nesting_limit(struct m4 *, int);		/* 0: default */
 void	m4_set_max_calls(struct m4 *, unsigned long);	/* 0: unlimited */
 void	m4_set_max_bytes(struct m4 *, size_t);		/* pending input+diversions */
+void	m4_set_max_total(struct m4 *, size_t);		/* all expansion text */
 void	m4_set_output_file(struct m4 *, FILE *);	/* borrowed */
 void	m4_set_output_buffer(struct m4 *, struct strbuf *); /* borrowed */
 void	m4_set_errprint_file(struct m4 *, FILE *);	/* default stderr */
@@ -43,6 +44,10 @@ int	m4_process_buffer(struct m4 *, const char *name, const char *,
 int	m4_finish(struct m4 *);
 int	m4_status(const struct m4 *);
 
-#define M4_DEFAULT_NESTING	1024
+/* Defaults of m4_new(); see mailcf-m4(1) for why each exists. */
+#define M4_DEFAULT_NESTING	10000
+#define M4_DEFAULT_MAX_CALLS	100000000UL
+#define M4_DEFAULT_MAX_BYTES	((size_t)1 << 30)
+#define M4_DEFAULT_MAX_TOTAL	((size_t)16 << 30)
 
 #endif

@@ -15,10 +15,8 @@
 #include "compiler/commands.h"
 #include "compiler/m4.h"
 
-#define DEFAULT_MAX_CALLS	100000000UL
-#define DEFAULT_MAX_BYTES	((size_t)1 << 30)
 
-enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_HELP };
+enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_MAX_TOTAL, OPT_HELP };
 
 static const struct option longopts[] = {
 	{ "include",		required_argument, NULL, 'I' },
@@ -32,6 +30,7 @@ static const struct option longopts[] = {
 	{ "gnu",		no_argument,	   NULL, 'g' },
 	{ "max-calls",		required_argument, NULL, OPT_MAX_CALLS },
 	{ "max-bytes",		required_argument, NULL, OPT_MAX_BYTES },
+	{ "max-total",		required_argument, NULL, OPT_MAX_TOTAL },
 	{ "help",		no_argument,	   NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 }
 };
@@ -42,7 +41,8 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: mailcf m4 [-EQs] [-I DIR]... [-D NAME[=VALUE]]... "
 	    "[-U NAME]... [-L N]\n"
-	    "                 [--max-calls=N] [--max-bytes=N] [FILE...]\n"
+	    "                 [--max-calls=N] [--max-bytes=N] [--max-total=N] "
+	    "[FILE...]\n"
 	    "\n"
 	    "Expand FILEs (standard input when none, or for '-') as GNU m4 "
 	    "1.4.19 would\nand write the result to standard output.\n"
@@ -59,10 +59,13 @@ usage(FILE *fp)
 	    "%lu, 0: no limit)\n"
 	    "      --max-bytes=N        bound pending input and diversions "
 	    "(default %zu)\n"
+	    "      --max-total=N        bound all expansion text together "
+	    "(default %zu)\n"
 	    "\n"
 	    "syscmd, esyscmd, maketemp and mkstemp are refused: nothing is "
 	    "ever run.\nSee mailcf-m4(1).\n",
-	    M4_DEFAULT_NESTING, DEFAULT_MAX_CALLS, DEFAULT_MAX_BYTES);
+	    M4_DEFAULT_NESTING, M4_DEFAULT_MAX_CALLS, M4_DEFAULT_MAX_BYTES,
+	    M4_DEFAULT_MAX_TOTAL);
 }
 
 static int
@@ -85,8 +88,6 @@ m4_main(int argc, char **argv)
 	int ch, status, fatal = 0, i, nfiles = 0, stopped = 0;
 
 	m = m4_new();
-	m4_set_max_calls(m, DEFAULT_MAX_CALLS);
-	m4_set_max_bytes(m, DEFAULT_MAX_BYTES);
 	m4_set_output_file(m, stdout);
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:Q", longopts,
@@ -130,6 +131,7 @@ m4_main(int argc, char **argv)
 			break;
 		case OPT_MAX_CALLS:
 		case OPT_MAX_BYTES:
+		case OPT_MAX_TOTAL:
 			if (number(optarg, &v) == -1) {
 				diag_error(NULL, "m4: bad number '%s'", optarg);
 				m4_free(m);
@@ -137,8 +139,10 @@ m4_main(int argc, char **argv)
 			}
 			if (ch == OPT_MAX_CALLS)
 				m4_set_max_calls(m, v);
-			else
+			else if (ch == OPT_MAX_BYTES)
 				m4_set_max_bytes(m, (size_t)v);
+			else
+				m4_set_max_total(m, (size_t)v);
 			break;
 		case OPT_HELP:
 			usage(stdout);

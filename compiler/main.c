@@ -19,6 +19,9 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "build", build_main,
+	    "build [-I DIR]... [-D NAME[=VAL]]... [-o OUT] [-n] FILE.mc",
+	    "compile a .mc into a rule table (FILE.cft)" },
 	{ "diff", diff_main, "diff OLD NEW",
 	    "the difference in effective configuration of two .mc files" },
 	{ "init", init_main, "init [DIR]",
@@ -34,8 +37,9 @@ static const struct command commands[] = {
 	{ "newaliases", newaliases_main,
 	    "newaliases [-C file] [-O AliasFile=path]",
 	    "rebuild the alias databases, as sendmail -bi does" },
-	{ "show", show_main, "show [--rules | --macros] --cf FILE",
-	    "print the declarations of a sendmail.cf or IR file" },
+	{ "show", show_main, "show FILE.cft|FILE.mc | "
+	    "[--rules | --macros] --cf FILE",
+	    "print a configuration as IR, or its sendmail.cf declarations" },
 	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
 	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
 	    "decide as sendmail would: routing, SMTP checks, rewriting" },

@@ -669,6 +669,33 @@ model_add_map(struct model *m, const char *name, const char *mclass,
 
 /* --- M, Q, X ----------------------------------------------------------- */
 
+/* X line T=C:5m;S:10s;R:10s;E:5m (connect, send, read, end of message) */
+static int
+check_milter_timeouts(struct model *m, const char *name,
+    const struct model_field *f)
+{
+	char *t = xstrdup(f->value), *item, *save = NULL;
+	long long v;
+	int rc = 0;
+
+	for (item = strtok_r(t, ";", &save); item != NULL;
+	    item = strtok_r(NULL, ";", &save)) {
+		while (*item == ' ')
+			item++;
+		if (item[0] == '\0')
+			continue;
+		if (strchr("CSRE", item[0]) == NULL || item[1] != ':' ||
+		    opt_parse_duration(item + 2, 's', 0, &v) != 0) {
+			merror(m, &f->loc, "mail filter %s: T= entry '%s' is "
+			    "not C:, S:, R: or E: and a duration", name, item);
+			rc = -1;
+			break;
+		}
+	}
+	free(t);
+	return rc;
+}
+
 static int
 check_field(struct model *m, int kind, const char *name,
     const struct model_field *f)
@@ -699,6 +726,29 @@ check_field(struct model *m, int kind, const char *name,
 	    parse_int(f->value, 0, LLONG_MAX, &v) != 0) {
 		merror(m, &f->loc, "mailer %s: %s= needs a non-negative "
 		    "number, not '%s'", name, f->key, f->value);
+		return -1;
+	}
+	if (kind == 'Q' && strchr("JNRr", f->code) != NULL &&
+	    parse_int(f->value, f->code == 'N' ? -20 : 0, INT_MAX, &v) != 0) {
+		merror(m, &f->loc, "queue group %s: %s= needs a number, not "
+		    "'%s'", name, f->key, f->value);
+		return -1;
+	}
+	if ((kind == 'Q' && f->code == 'I') || (kind == 'M' && f->code == 'W')) {
+		if (opt_parse_duration(f->value, kind == 'Q' ? 'm' : 's', 0,
+		    &v) != 0) {
+			merror(m, &f->loc, "%s %s: %s= needs a duration (as in "
+			    "10m), not '%s'", what, name, f->key, f->value);
+			return -1;
+		}
+	}
+	if (kind == 'X' && f->code == 'T')
+		return check_milter_timeouts(m, name, f);
+	if (kind == 'X' && f->code == 'F' &&
+	    (strlen(f->value) > 1 || strchr("RT", f->value[0]) == NULL)) {
+		merror(m, &f->loc, "mail filter %s: F= is R (reject when the "
+		    "filter is down) or T (tempfail), not '%s'", name,
+		    f->value);
 		return -1;
 	}
 	if (kind == 'M' && f->code == 'N' &&

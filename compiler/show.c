@@ -24,6 +24,7 @@
 #include "diag.h"
 #include "strbuf.h"
 #include "compiler/cf.h"
+#include "compiler/cftio.h"
 #include "compiler/commands.h"
 #include "compiler/model.h"
 
@@ -218,6 +219,7 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: mailcf show [--rules | --macros] --cf FILE\n"
+	    "       mailcf show FILE.cft | FILE.mc | FILE.cf   (canonical IR)\n"
 	    "\n"
 	    "Parse a sendmail.cf (or mailcf IR) file and print its "
 	    "declarations\n"
@@ -228,7 +230,7 @@ usage(FILE *fp)
 	    "errors.\n"
 	    "\n"
 	    "Options:\n"
-	    "  --cf FILE   the sendmail.cf or IR file to read ('-' for stdin "
+	    "  --cf FILE   the sendmail.cf, IR, .mc or .cft file to read ('-' for stdin "
 	    "is not\n"
 	    "              supported)\n"
 	    "  --rules     print the rulesets too, each rule as sendmail -bt's "
@@ -264,6 +266,8 @@ show_main(int argc, char **argv)
 			file = argv[++i];
 		else if (strncmp(argv[i], "--cf=", 5) == 0)
 			file = argv[i] + 5;
+		else if (argc == 2 && argv[i][0] != '-')
+			return show_ir_main(argc, argv);	/* showtable.c */
 		else {
 			fprintf(stderr, "mailcf show: unexpected argument "
 			    "'%s'\n", argv[i]);
@@ -278,13 +282,7 @@ show_main(int argc, char **argv)
 	/* a binary file would give one error per line: stop at 50 */
 	diag_set_error_limit(50);
 	m = model_new();
-	rc = cf_parse_file(m, file);
-	if (rc != -2) {
-		struct diag_loc eof = diag_at(file, 0);
-
-		if (model_finish(m, &eof) != 0)
-			rc = -1;
-	}
+	rc = model_load_any(m, file, NULL);	/* .cft, .mc or a cf */
 	if (rc == 0 && macros)
 		show_macros(stdout, m);
 	else if (rc == 0) {

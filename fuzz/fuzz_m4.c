@@ -41,8 +41,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	m4_set_output_buffer(m, &out);
 	m4_set_errprint_file(m, devnull);
 	m4_set_nesting_limit(m, 200);
-	m4_set_max_calls(m, 20000);
-	m4_set_max_bytes(m, 1 << 20);
+	m4_set_max_calls(m, 5000);
+	m4_set_max_bytes(m, 1 << 18);
+	m4_set_max_total(m, 1 << 21);
 	m4_set_sync_lines(m, flags & 1);
 	m4_set_fatal_warnings(m, (flags >> 1) & 3);
 	m4_define(m, "FUZZ", "fuzz");

@@ -484,9 +484,11 @@ lmdbmap_build(const char *path, const struct lmdbmap_rec *recs, size_t n,
 	growths = 0;
 	if ((fd = open_temp(path, mode, &named, err, errlen)) == -1) {
 		char why[LMDBMAP_ERRLEN];
+		int e = errno;
 
 		snprintf(why, sizeof(why), "%s", err ? err : "");
 		seterr(err, errlen, "cannot create %s: %s", path, why);
+		errno = e;
 		return -1;
 	}
 	if (named != NULL)
@@ -540,8 +542,10 @@ lmdbmap_build(const char *path, const struct lmdbmap_rec *recs, size_t n,
 			    "unchanged", path, errtext(rc));
 		goto fail;
 	}
-	if (publish(fd, named, path, err, errlen) == -1)
+	if (publish(fd, named, path, err, errlen) == -1) {
+		rc = errno ? errno : EIO;
 		goto fail;
+	}
 	close(fd);
 	free(named);
 	return 0;
@@ -550,6 +554,8 @@ fail:
 		unlink(named);
 	free(named);
 	close(fd);
+	/* errno for the caller: a system error, or EIO for LMDB's own */
+	errno = rc > 0 && rc < 1000 ? rc : EIO;
 	return -1;
 }
 

@@ -77,7 +77,9 @@ void	lmdbmap_sort(struct lmdbmap_rec *recs, size_t n);
  * build leaves the old map and no stray file.  MDB_MAP_FULL grows the
  * map and replays from memory; the final map size depends only on the
  * data, so a map that had to grow is byte-for-byte the one that did not.
- * info->entries is set here.  progress may be NULL.  Returns 0 or -1.
+ * info->entries is set here.  progress may be NULL.  Returns 0, or -1
+ * with err and errno set (ENOENT, EACCES: the map cannot be created;
+ * ENOSPC, EIO: it could not be written).
  */
 int	lmdbmap_build(const char *path, const struct lmdbmap_rec *recs,
 	    size_t n, struct lmdbmap_info *info, mode_t mode,

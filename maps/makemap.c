@@ -473,10 +473,12 @@ build(struct mm *m, struct opts *o, const char *type, const char *mapname,
 	status = m->status;
 	if (lmdbmap_build(file, m->recs, m->nrecs, &info, 0640, progress_lmdb,
 	    m->prog, err, sizeof(err)) == -1) {
+		int e = errno;
+
 		progress_end(m->prog);
 		fprintf(stderr, "makemap: %s\n", err);
-		status = errno == ENOENT || errno == EACCES ? EX_CANTCREAT :
-		    EX_IOERR;
+		status = e == ENOENT || e == EACCES || e == ENOTDIR ?
+		    EX_CANTCREAT : EX_IOERR;
 	} else {
 		progress_end(m->prog);
 		trusted_chown(cf, cflen, file);

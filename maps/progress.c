@@ -13,6 +13,7 @@
 
 struct progress {
 	const char	*label;
+	double		 after;		/* seconds before the bar shows */
 	double		 start;
 	double		 last;
 	int		 tty;
@@ -35,6 +36,9 @@ progress_start(const char *label)
 
 	p->label = label;
 	p->tty = isatty(STDERR_FILENO);
+	/* MAILCF_PROGRESS_AFTER: the one-second delay, for tests */
+	p->after = getenv("MAILCF_PROGRESS_AFTER") ?
+	    atof(getenv("MAILCF_PROGRESS_AFTER")) : 1.0;
 	p->start = now();
 	return p;
 }
@@ -50,7 +54,7 @@ progress_update(struct progress *p, const char *phase, size_t done,
 	if (p == NULL || !p->tty)
 		return;
 	t = now();
-	if (t - p->start < 1.0 || t - p->last < 0.1)
+	if (t - p->start < p->after || t - p->last < 0.1)
 		return;
 	p->last = t;
 	fill = total ? (int)((double)done / (double)total * width) : 0;

@@ -21,6 +21,7 @@
 
 #include "strbuf.h"
 #include "xalloc.h"
+#include "maps/lmdbmap.h"
 #include "runtime/cfload.h"
 #include "runtime/pmap.h"
 #include "runtime/policy.h"
@@ -186,9 +187,16 @@ class_words(struct loader *ld, const char *name, char *words)
 	    w = strtok_r(NULL, " \t", &save)) {
 		if (strncmp(w, "$=", 2) == 0 && class_name(w + 2, ref,
 		    sizeof(ref)) != NULL) {
+			/* creating a class may move the others: look both
+			 * up again, and copy from a snapshot */
 			src = class_of(ld->cf, ref);
-			for (i = 0; i < src->n; i++)
-				pclass_add(c, src->v[i]);
+			c = class_of(ld->cf, name);
+			if (src != c) {
+				size_t n = src->n;
+
+				for (i = 0; i < n; i++)
+					pclass_add(c, src->v[i]);
+			}
 			continue;
 		}
 		if (strcmp(w, "$w") == 0 || strcmp(w, "$j") == 0) {
@@ -262,7 +270,7 @@ kline(struct loader *ld, char *rest, int lineno)
 {
 	struct policy_config *cf = ld->cf;
 	struct pmap **slot = NULL;
-	char *argv[32], *save = NULL, *w, *path;
+	char *argv[32], *save = NULL, *w, *path, *lpath;
 	int argc = 0, i, fold = 1, optional = 0, tmpf = 0;
 
 	for (w = strtok_r(rest, " \t", &save); w != NULL && argc < 32;
@@ -301,8 +309,15 @@ kline(struct loader *ld, char *rest, int lineno)
 		cf->access_tmpf = tmpf;
 	path = map_path(ld, argv[argc - 1]);
 	pmap_close(*slot);
-	*slot = pmap_open_text(argv[0], path, fold,
-	    optional || ld->o->mapdir != NULL, ld->err, ld->errlen);
+	/* a map built by makemap (PATH.lmdb) wins over its text source */
+	lpath = lmdbmap_filename(path);
+	if (access(lpath, F_OK) == 0)
+		*slot = pmap_open_lmdb(argv[0], lpath, path, ld->err,
+		    ld->errlen);
+	else
+		*slot = pmap_open_text(argv[0], path, fold,
+		    optional || ld->o->mapdir != NULL, ld->err, ld->errlen);
+	free(lpath);
 	if (*slot == NULL) {
 		char msg[512];
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "xalloc.h"
+#include "maps/lmdbmap.h"
 #include "runtime/pmap.h"
 
 struct tent {
@@ -202,6 +203,100 @@ pmap_open_fail(const char *name)
 	m->name = xstrdup(name);
 	m->fold = 1;
 	m->dequote = 1;
+	return m;
+}
+
+/*
+ * LMDB backend over maps/lmdbmap.h: the map records how it was built, so
+ * lmdbmap_lookup() folds the key and adds the NUL exactly as makemap
+ * stored it.  The value is copied into a scratch buffer (valid until the
+ * next lookup); source lines are not known.
+ */
+struct lmdbpriv {
+	struct lmdbmap	*db;
+	char		*path;
+	char		*buf;
+	size_t		 cap;
+	struct pmap	*src;		/* the text source, for line numbers */
+};
+
+static int
+lmdb_lookup(struct pmap *m, const char *key, struct pmap_hit *hit)
+{
+	struct lmdbpriv *lp = m->priv;
+	const char *v;
+	size_t vlen;
+	char err[LMDBMAP_ERRLEN];
+	int r;
+
+	r = lmdbmap_lookup(lp->db, key, strlen(key), &v, &vlen, err,
+	    sizeof(err));
+	if (r != 1)
+		return r;
+	if (vlen + 1 > lp->cap) {
+		lp->cap = vlen + 1;
+		lp->buf = xrealloc(lp->buf, lp->cap);
+	}
+	memcpy(lp->buf, v, vlen);
+	lp->buf[vlen] = '\0';
+	hit->value = lp->buf;
+	hit->file = lp->path;
+	hit->line = 0;
+	if (lp->src != NULL) {
+		struct pmap_hit sh;
+		char *lk = xstrdup(key);
+
+		/* name the source line when the source says the same */
+		fold_key(lk);
+		if (lp->src->be->lookup(lp->src, lk, &sh) == 1 &&
+		    strcmp(sh.value, lp->buf) == 0) {
+			hit->file = sh.file;
+			hit->line = sh.line;
+		}
+		free(lk);
+	}
+	return 1;
+}
+
+static void
+lmdb_close(struct pmap *m)
+{
+	struct lmdbpriv *lp = m->priv;
+
+	lmdbmap_close(lp->db);
+	pmap_close(lp->src);
+	free(lp->path);
+	free(lp->buf);
+	free(lp);
+}
+
+static const struct pmap_backend lmdb_backend = {
+	.name = "lmdb",
+	.lookup = lmdb_lookup,
+	.close = lmdb_close,
+};
+
+struct pmap *
+pmap_open_lmdb(const char *name, const char *path, const char *source,
+    char *err, size_t errlen)
+{
+	struct lmdbmap *db;
+	struct lmdbpriv *lp;
+	struct pmap *m;
+
+	if (lmdbmap_open(&db, path, err, errlen) != 0)
+		return NULL;
+	lp = xcalloc(1, sizeof(*lp));
+	lp->db = db;
+	lp->path = xstrdup(path);
+	if (source != NULL)
+		lp->src = pmap_open_text(name, source, 1, 1, err, errlen);
+	m = xcalloc(1, sizeof(*m));
+	m->be = &lmdb_backend;
+	m->name = xstrdup(name);
+	m->fold = 0;		/* lmdbmap_lookup folds as the map says */
+	m->dequote = 1;
+	m->priv = lp;
 	return m;
 }
 

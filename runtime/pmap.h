@@ -7,8 +7,8 @@
  * value verbatim after the blank run, '#' lines and empty lines skipped,
  * keys lower-cased unless the K line has -f, the first duplicate kept)
  * into a hash table and remembers each key's line for --explain.
- * XXX an LMDB backend over maps/lmdbmap.h belongs here once branch maps
- * has landed in main.
+ * The LMDB backend reads a map built by makemap (maps/lmdbmap.h); it
+ * knows no source lines.
  *
  * Convention: lookup returns 1 found, 0 not found, -1 temporary failure.
  * The value and file are borrowed until the map is closed.
@@ -43,6 +43,10 @@ struct pmap {
  * NULL and fills err on error.  Owned by the caller (pmap_close). */
 struct pmap	*pmap_open_text(const char *name, const char *path, int fold,
 		    int optional, char *err, size_t errlen);
+/* Opens an LMDB map file (NAME.lmdb as makemap writes it); SOURCE (may
+ * be NULL or missing) is its text source, read for --explain lines. */
+struct pmap	*pmap_open_lmdb(const char *name, const char *path,
+		    const char *source, char *err, size_t errlen);
 /* An empty map that fails every lookup temporarily (tests, -T paths). */
 struct pmap	*pmap_open_fail(const char *name);
 /* Looks KEY up after sendmail's key normalisation. */

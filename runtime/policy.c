@@ -63,9 +63,11 @@ policy_class_new(struct policy_config *cf, const char *name)
 const char *
 policy_macro(const struct policy_config *cf, const char *name)
 {
-	const char *p = cf->macros, *end = cf->macros + cf->macros_len;
-	const char *found = NULL;
+	const char *p = cf->macros, *end, *found = NULL;
 
+	if (p == NULL)
+		return NULL;
+	end = p + cf->macros_len;
 	while (p != NULL && p < end) {
 		const char *v = p + strlen(p) + 1;
 

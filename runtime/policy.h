@@ -90,7 +90,19 @@ struct pdnsbl {
 
 /*
  * The contract the table loader fills, field by field.  Strings are
- * "" when unset, never NULL.
+ * "" when unset, never NULL.  What runtime/cfload.c does today is the
+ * reference:
+ *  - cw holds every name sendmail puts in $=w: the Cw/Fw lines, the host
+ *    name and its first label, "[address]" of the host name, and $j;
+ *  - features has one PF_* bit per FEATURE in effect, plus PF_HAS_SMTP
+ *    for MAILER(smtp), PF_CHECK_RELAY unless delay_checks renamed the
+ *    ruleset, PF_ACCEPT_UNRESOLVABLE when there is no "resolve" map;
+ *    nouucp_reject / nopercent_reject / delay_mode carry the arguments;
+ *  - each map is opened from its K line (-f = no folding, -o optional,
+ *    -T<TMPF> sets access_tmpf), NAME.lmdb first, else the text source;
+ *  - dnsbl[] holds each DNS list with the right-hand sides of its rules;
+ *  - rw holds the cf's rulesets (Local_check_*, ParseLocal and what they
+ *    call) compiled by rewrite.c, with classes/macros for $= and $x.
  */
 struct policy_config {
 	char		*cf;		/* file the config came from */

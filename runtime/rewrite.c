@@ -513,7 +513,9 @@ match(const struct rwrun *run, const struct rtok *lhs, int nl, int li,
 		    bi);
 	}
 	default:
-		if (wi >= ws->n || strcasecmp(ws->v[wi], t->s) != 0)
+		/* RHS-only operators on a LHS ($1, $[, $>) never match */
+		if (t->kind != K_LIT || wi >= ws->n ||
+		    strcasecmp(ws->v[wi], t->s) != 0)
 			return 0;
 		return match(run, lhs, nl, li + 1, ws, wi + 1, bs, be, bi);
 	}

@@ -261,9 +261,11 @@ maplook(struct pmap *m, const char *key, char **val, struct ptrace *tr)
 	r = pmap_lookup(m, key, &hit);
 	if (r == 1) {
 		*val = xstrdup(hit.value);
-		if (hit.file != NULL)
+		if (hit.file != NULL && hit.line > 0)
 			ptrace_add(tr, "%s:%d: %s %s", hit.file, hit.line,
 			    key, hit.value);
+		else if (hit.file != NULL)
+			ptrace_add(tr, "%s: %s %s", hit.file, key, hit.value);
 		else
 			ptrace_add(tr, "%s: %s %s", m->name, key, hit.value);
 	} else if (r == 0)

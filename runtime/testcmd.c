@@ -16,6 +16,7 @@
 #include "xalloc.h"
 #include "compiler/commands.h"
 #include "runtime/cfload.h"
+#include "runtime/modelload.h"
 #include "runtime/policy.h"
 #include "runtime/resolver.h"
 
@@ -33,7 +34,8 @@ usage(FILE *fp)
 	    "                  \"CLIENT_ADDR CLIENT_NAME FROM RCPT [AUTH]\"\n"
 	    "  rewrite         \"MAILER FLAGS ADDRESS\" lines from stdin\n"
 	    "\n"
-	    "  -C FILE          the configuration (a sendmail.cf for now)\n"
+	    "  -C FILE          the configuration: FILE.cft (mailcf build), FILE.mc\n"
+	    "                   (compiled in memory) or a sendmail.cf\n"
 	    "  --hostname NAME  this host's name ($w, $j, $m); default: the system's\n"
 	    "  --hosts FILE     a hosts file is the only resolver (the oracle's sandbox)\n"
 	    "  --mapdir DIR     read maps and class files from DIR, not /etc/mail/\n"
@@ -244,7 +246,9 @@ test_main(int argc, char **argv)
 		return EX_USAGE;
 	}
 	policy_config_init(&cf);
-	if (cfload(&cf, cfpath, &o, err, sizeof(err)) != 0) {
+	if ((modelload_handles(cfpath) ?
+	    modelload(&cf, cfpath, &o, err, sizeof(err)) :
+	    cfload(&cf, cfpath, &o, err, sizeof(err))) != 0) {
 		fprintf(stderr, "mailcf: %s\n", err);
 		policy_config_free(&cf);
 		return EX_CONFIG;

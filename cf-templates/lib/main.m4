@@ -150,10 +150,11 @@ define(`_mc_tabjoin',
 # ---------------------------------------------------------------------
 # Diagnostics: an @error/@warning line after the @loc of the current
 # call.  The message is written quoted (never expanded).  With
-# -D_MC_ERRPRINT the cf kit's "*** ERROR:" text goes to stderr as well.
+# -D_MC_ERRPRINT they go to stderr too, as FILE:LINE: *** ERROR: text.
 define(`_mc_diag',
 `_mc_bdefine(`_mc_msg', `$2')PUSHDIVERT(10)_mc_atline`'@`$1'_mc_T`'defn(`_mc_msg')
-POPDIVERT`'ifdef(`_MC_ERRPRINT', `errprint(`*** 'translit(`$1', `ew', `EW')`: 'defn(`_mc_msg')`
+POPDIVERT`'ifdef(`_MC_ERRPRINT', `errprint(translit(defn(`_mc_loc'), _mc_T, `:')`: *** 'translit(`$1',
+	`abcdefghijklmnopqrstuvwxyz', `ABCDEFGHIJKLMNOPQRSTUVWXYZ')`: 'defn(`_mc_msg')`
 ')')')
 define(`_mc_error', `_mc_diag(`error', `$1')')
 define(`_mc_warning', `_mc_diag(`warning', `$1')')

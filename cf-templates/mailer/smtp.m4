@@ -13,7 +13,7 @@ dnl # MODIFY_MAILER_FLAGS names: SMTP, ESMTP, SMTP8, DSMTP, RELAY.
 dnl #
 dnl # cf/README: procmail uses the rulesets of this file, so MAILER(smtp)
 dnl # comes first (sendmail's cf kit does not check it)
-ifdef(`_MAILER_procmail_', `_mc_error(`MAILER(smtp) must appear before MAILER(procmail)')')
+ifdef(`_MAILER_procmail_', `_mc_warning(`MAILER(smtp) must appear before MAILER(procmail)')')
 _DEFIFNOT(`_DEF_SMTP_MAILER_FLAGS', `mDFMuX')
 _DEFIFNOT(`SMTP_MAILER_FLAGS', `')
 _DEFIFNOT(`SMTP_MAILER_LL', `990')

@@ -13,7 +13,7 @@ _DEFIFNOT(`UUCP_MAILER_FLAGS', `')
 ifdef(`UUCP_MAILER_MAX', `',
 	`define(`UUCP_MAILER_MAX', ifdef(`UUCP_MAX_SIZE', `defn(`UUCP_MAX_SIZE')', `100000'))')
 ifdef(`_MAILER_smtp_', `',
-	`_mc_error(`MAILER(smtp) must appear before MAILER(uucp) if uucp-dom should be included')')
+	`_mc_warning(`MAILER(smtp) must appear before MAILER(uucp) if uucp-dom should be included')')
 dnl # _mc_uucp_m(NAME, FIXED-FLAGS, S, R)
 define(`_mc_uucp_m',
 `M$1,	ifelse(len(`$1'), `4', `	')P=UUCP_MAILER_PATH, F=_mc_flags(`$2'defn(`UUCP_MAILER_FLAGS'), `UUCP'), S=$3, R=$4,

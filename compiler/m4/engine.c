@@ -7,6 +7,8 @@
  * the engine is stopped and only m4_status() and m4_free() make sense.
  * As with GNU m4, diversions are then discarded.
  */
+#include <sys/resource.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,12 +21,33 @@
 #include "compiler/m4.h"
 #include "compiler/m4/m4int.h"
 
+/*
+ * The C stack the expander may use: nested calls recurse, and -L can
+ * ask for more levels than the stack holds.  Keep 1 MiB in reserve.
+ */
+static size_t
+stack_budget(void)
+{
+	struct rlimit rl;
+	size_t lim = (size_t)8 << 20;
+
+	if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+		lim = (size_t)rl.rlim_cur;
+	if (lim > ((size_t)256 << 20))
+		lim = (size_t)256 << 20;
+	return lim > ((size_t)2 << 20) ? lim - ((size_t)1 << 20) : lim / 2;
+}
+
 struct m4 *
 m4_new(void)
 {
 	struct m4 *m = xcalloc(1, sizeof(*m));
 
 	m->nesting_limit = M4_DEFAULT_NESTING;
+	m->max_calls = M4_DEFAULT_MAX_CALLS;
+	m->max_bytes = M4_DEFAULT_MAX_BYTES;
+	m->max_pushed = M4_DEFAULT_MAX_TOTAL;
+	m->stack_max = stack_budget();
 	m4_set_quotes(m, NULL, NULL);
 	m4_set_comment(m, NULL, NULL);
 	m4_builtins_init(m);
@@ -120,6 +143,12 @@ m4_set_max_bytes(struct m4 *m, size_t n)
 }
 
 void
+m4_set_max_total(struct m4 *m, size_t n)
+{
+	m->max_pushed = n;
+}
+
+void
 m4_set_output_file(struct m4 *m, FILE *fp)
 {
 	m->outfp = fp;
@@ -153,8 +182,11 @@ m4_status(const struct m4 *m)
 static int
 run(struct m4 *m)
 {
+	char base;
+
 	if (m->stopped)
 		return -1;
+	m->stack_base = &base;
 	m->injmp = 1;
 	if (setjmp(m->jb) != 0) {
 		m->injmp = 0;

@@ -16,6 +16,7 @@
  */
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -334,6 +335,16 @@ trace_call(struct m4 *m, struct m4_call *c)
 	    m->level, c->argv[0]);
 }
 
+/* Bytes of C stack used since run() began (it grows either way). */
+static size_t
+stack_used(struct m4 *m)
+{
+	char here;
+	uintptr_t a = (uintptr_t)&here, b = (uintptr_t)m->stack_base;
+
+	return a < b ? b - a : a - b;
+}
+
 /* Expand a call of the definition d of the word just read. */
 static void
 expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
@@ -349,6 +360,10 @@ expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
 		m4_fatal(m, &loc, NULL, NULL,
 		    "macro nesting deeper than %d levels; use -L N to raise "
 		    "the limit", m->nesting_limit);
+	if (m->stack_base != NULL && stack_used(m) > m->stack_max)
+		m4_fatal(m, &loc, NULL, NULL,
+		    "macro nesting of %d levels is too deep for the stack; "
+		    "raise it with ulimit -s", m->level);
 	if (m->max_calls && ++m->calls > m->max_calls)
 		m4_fatal(m, &loc, NULL, NULL,
 		    "more than %lu macro calls; the input probably expands "

@@ -45,6 +45,12 @@ is_word_start(int c)
 }
 
 static int
+is_blank(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static int
 is_word_char(int c)
 {
 	return is_word_start(c) || (c >= '0' && c <= '9');
@@ -259,6 +265,13 @@ m4_push_string(struct m4 *m, const char *s, size_t n, struct m4_frame *frame)
 		    "expansion too large: more than %zu bytes of pending "
 		    "input and diversions", m->max_bytes);
 	}
+	m->pushed += n;
+	if (m->max_pushed && m->injmp && m->pushed > m->max_pushed) {
+		m4_cur_loc(m, &here);
+		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
+		    "expansions produced more than %zu bytes in all; the input "
+		    "probably expands forever", m->max_pushed);
+	}
 	b = block_new(m, B_STR, frame);
 	if (b->cap < n) {
 		b->cap = n < 64 ? 64 : n;
@@ -394,12 +407,52 @@ m4_peek_char(struct m4 *m)
 	return M4_EOF;
 }
 
+/*
+ * Fast paths: take n bytes of the top block at once (they must be there),
+ * keeping the lazy line count of a file block right.
+ */
+static void
+take_run(struct m4_block *b, size_t n)
+{
+	const char *p = b->p, *end = b->p + n, *nl;
+
+	b->p = end;
+	if (b->type != B_FILE || n == 0)
+		return;
+	if (b->pending_nl) {
+		b->line++;
+		b->linestart = p;
+		b->pending_nl = 0;
+	}
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		if (nl + 1 == end) {
+			b->pending_nl = 1;
+			break;
+		}
+		b->line++;
+		b->linestart = nl + 1;
+		p = nl + 1;
+	}
+}
+
+/* The top block, if it is text with bytes left, else NULL. */
+static struct m4_block *
+text_top(struct m4 *m)
+{
+	struct m4_block *b = m->top;
+
+	return b != NULL && b->type != B_MACDEF && b->p < b->end ? b : NULL;
+}
+
 /* Do the next n bytes of input equal s?  Looks across blocks. */
 static int
 lookahead(struct m4 *m, const char *s, size_t n)
 {
 	struct m4_block *b;
 	size_t i = 0, k;
+
+	if ((b = text_top(m)) != NULL && (size_t)(b->end - b->p) >= n)
+		return memcmp(b->p, s, n) == 0;
 
 	for (b = m->top; b != NULL && i < n; b = b->next) {
 		if (b->type == B_MACDEF)
@@ -469,6 +522,21 @@ scan_string(struct m4 *m, struct m4_token *t)
 	m4_frame_ref(start.frame);
 	skip(m, m->lqlen);
 	for (;;) {
+		struct m4_block *b = text_top(m);
+
+		if (b != NULL) {
+			/* copy the bytes that cannot start a delimiter */
+			const char *p = b->p;
+			char l0 = m->lquote[0], r0 = m->rquote[0];
+
+			while (p < b->end && *p != l0 && *p != r0)
+				p++;
+			if (p > b->p) {
+				strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+				take_run(b, (size_t)(p - b->p));
+				continue;
+			}
+		}
 		c = m4_peek_char(m);
 		if (c == M4_EOF)
 			fatal_eof(m, &start, "a quoted string",
@@ -523,12 +591,40 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 	if (m->bclen > 0 && lookahead(m, m->bcomm, m->bclen)) {
 		scan_comment(m, t);
 	} else if (is_word_start(c)) {
-		strbuf_addc(&t->text, m4_next_char(m));
+		struct m4_block *b = text_top(m);
+
+		if (b != NULL) {
+			const char *p = b->p + 1;
+
+			while (p < b->end && is_word_char((unsigned char)*p))
+				p++;
+			strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+			take_run(b, (size_t)(p - b->p));
+		}
+		/* a word may go on in the input below */
 		while (is_word_char(m4_peek_char(m)))
 			strbuf_addc(&t->text, m4_next_char(m));
 		t->type = T_WORD;
 	} else if (m->lqlen > 0 && lookahead(m, m->lquote, m->lqlen)) {
 		scan_string(m, t);
+	} else if (m->plain[c] && text_top(m) != NULL) {
+		/*
+		 * A run of plain bytes is one token where GNU m4 has one per
+		 * byte: the same text, fewer calls.  A run is all blanks or
+		 * has none, so skipping an argument's leading blanks is not
+		 * changed, and never holds a newline, so neither are sync
+		 * lines.
+		 */
+		struct m4_block *b = m->top;
+		const char *p = b->p + 1;
+		int blank = is_blank(c);
+
+		while (p < b->end && m->plain[(unsigned char)*p] &&
+		    is_blank((unsigned char)*p) == blank)
+			p++;
+		strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+		take_run(b, (size_t)(p - b->p));
+		t->type = T_SIMPLE;
 	} else {
 		c = m4_next_char(m);
 		strbuf_addc(&t->text, c);
@@ -558,6 +654,21 @@ set_delims(char **a, size_t *alen, char **b, size_t *blen, const char *l,
  * changequote: NULL left means the defaults; an empty left quote turns
  * quoting off; a non-empty left quote never gets an empty right one.
  */
+/* Bytes that can be copied in runs: none that starts anything. */
+static void
+update_plain(struct m4 *m)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		m->plain[c] = !is_word_start(c) && c != '(' && c != ')' &&
+		    c != ',' && c != '\n' && c != '\0';
+	if (m->lquote != NULL)
+		m->plain[(unsigned char)m->lquote[0]] = 0;
+	if (m->bcomm != NULL)
+		m->plain[(unsigned char)m->bcomm[0]] = 0;
+}
+
 void
 m4_set_quotes(struct m4 *m, const char *l, const char *r)
 {
@@ -567,6 +678,7 @@ m4_set_quotes(struct m4 *m, const char *l, const char *r)
 	} else if (r == NULL || (*l != '\0' && *r == '\0'))
 		r = "'";
 	set_delims(&m->lquote, &m->lqlen, &m->rquote, &m->rqlen, l, r);
+	update_plain(m);
 }
 
 /* changecom: the same rules, the default end being a newline. */
@@ -579,6 +691,7 @@ m4_set_comment(struct m4 *m, const char *l, const char *r)
 	} else if (r == NULL || (*l != '\0' && *r == '\0'))
 		r = "\n";
 	set_delims(&m->bcomm, &m->bclen, &m->ecomm, &m->eclen, l, r);
+	update_plain(m);
 }
 
 void

@@ -160,6 +160,7 @@ struct m4 {
 	/* syntax */
 	char		*lquote, *rquote, *bcomm, *ecomm;
 	size_t		 lqlen, rqlen, bclen, eclen;
+	unsigned char	 plain[256];	/* bytes that start no token */
 
 	/* symbols */
 	struct m4_sym	**htab;
@@ -171,8 +172,11 @@ struct m4 {
 	int		 nlevels;
 	int		 level;
 	int		 nesting_limit;
+	const char	*stack_base;	/* where run() started */
+	size_t		 stack_max;	/* bytes of C stack we may use */
 	unsigned long	 calls, max_calls;
 	size_t		 bytes, max_bytes;
+	size_t		 pushed, max_pushed;	/* all expansion text */
 
 	/* output */
 	struct m4_div	*divs;

@@ -55,6 +55,13 @@ setup_bytes(struct m4 *m)
 }
 
 static void
+setup_total(struct m4 *m)
+{
+	m4_set_max_calls(m, 0);
+	m4_set_max_total(m, 10000);
+}
+
+static void
 setup_sync(struct m4 *m)
 {
 	m4_set_sync_lines(m, 1);
@@ -110,6 +117,9 @@ main(void)
 
 	st = run("define(`f', `f f')f", &out, setup_bytes);
 	is_int(st, 1, "the byte limit stops a growing expansion");
+
+	st = run("define(`f', `f')f", &out, setup_total);
+	is_int(st, 1, "the total limit stops an endless expansion");
 
 	st = run("define(`f', `f f')divert(1)f", &out, setup_bytes);
 	is_int(st, 1, "the byte limit bounds diversions too");

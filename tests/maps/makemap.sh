@@ -93,6 +93,23 @@ $GEN access 300000 > big
 [ -s err ] && { not_ok "a long build is quiet in a pipe"; diag "$(od -c err | head -3)"; } ||
 	ok "a long build is quiet when stderr is not a terminal"
 
+# a progress bar on a terminal (script(1) gives makemap one)
+if command -v script >/dev/null 2>&1; then
+	MAILCF_PROGRESS_AFTER=0 script -qc "'$MAKEMAP' hash tty < big" /dev/null > tty.out 2>&1
+	grep -q 'tty.lmdb: writing *\[#*\.*\] *[0-9]*%' tty.out &&
+		ok "a progress bar when stderr is a terminal" ||
+		{ not_ok "a progress bar when stderr is a terminal"; diag "$(od -c tty.out | head -5)"; }
+else
+	skip "script(1) missing"
+fi
+
+# a map that cannot be created: exit 73, a message naming it
+printf 'k v\n' | "$MAKEMAP" hash no/such/dir/m 2> err; rc=$?
+check_eq "$rc" 73 "a map in a missing directory: exit 73"
+grep -q 'no/such/dir/m.lmdb.*No such file or directory' err &&
+	ok "the message names the map and the reason" ||
+	{ not_ok "the message names the map and the reason"; diag "$(cat err)"; }
+
 # keys LMDB cannot hold: an error with the line, the rest is stored
 perl -e 'print "k" x 600, " v\nok v\n"' | "$MAKEMAP" hash longkey 2> err; rc=$?
 check_eq "$rc" 74 "a key over 511 bytes: exit 74 (put error)"

@@ -9,6 +9,11 @@ for f in $(find cf-templates tests/templates -type f ! -name local.mk | sort); d
 	grep -q "$f" cf-templates/local.mk || missing="$missing $f"
 done
 check_eq "${missing# }" "" "every template and template test file is in cf-templates/local.mk"
+gone=
+for f in $(grep -o '\(cf-templates\|tests/templates\)/[^ \\]*' cf-templates/local.mk); do
+	[ -f "$f" ] || gone="$gone $f"
+done
+check_eq "${gone# }" "" "every file cf-templates/local.mk lists exists"
 # lib/names.m4 (the "did you mean" lists) names exactly the shipped files
 for kind in feature mailer ostype domain hack; do
 	want=$(ls cf-templates/$kind | sed -n 's/\.m4$//p' | LC_ALL=C sort | tr '\n' ' ')

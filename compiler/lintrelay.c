@@ -20,9 +20,8 @@
  * engine accepts is printed as the witness, with the names that must
  * resolve for it (sender-domain checks).
  *
- * XXX the model reaches the engine through runtime/cfload.c (the IR's
- * declaration lines plus the $Id traces of its features); replace with
- * the pipeline's policy_config-from-model loader once it lands.
+ * The model reaches the engine through runtime/modelload.c, the loader
+ * `mailcf test -C FILE.mc' and the server use.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -38,6 +37,7 @@
 #include "maps/mapsrc.h"
 #include "maps/maputil.h"
 #include "runtime/cfload.h"
+#include "runtime/modelload.h"
 #include "runtime/pmap.h"
 #include "runtime/policy.h"
 
@@ -221,42 +221,6 @@ access_cands(struct lint *l, struct acc *a)
 	}
 }
 
-/* The IR as a cf the loader reads: declarations plus $Id traces. */
-static char *
-write_cf(struct lint *l)
-{
-	char tmpl[] = "/tmp/mailcf-lint.XXXXXX";
-	const char *td = getenv("TMPDIR");
-	char *path;
-	FILE *fp;
-	int fd;
-	size_t i;
-
-	path = xasprintf("%s/mailcf-lint.XXXXXX", td && *td ? td : "/tmp");
-	(void)tmpl;
-	if ((fd = mkstemp(path)) == -1 || (fp = fdopen(fd, "w")) == NULL) {
-		if (fd != -1)
-			close(fd);
-		free(path);
-		return NULL;
-	}
-	fputs(l->ir, fp);
-	for (i = 0; i < l->m->ndirectives; i++) {
-		const struct model_directive *d = &l->m->directives[i];
-
-		if (strcmp(d->keyword, "feature") == 0 && d->nargs > 0)
-			fprintf(fp, "#####  $Id: %s.m4,v lint $\n", d->args[0]);
-	}
-	if (lint_feature(l, "delay_checks") == NULL)
-		fputs("Scheck_relay\n", fp);
-	if (fclose(fp) != 0) {
-		unlink(path);
-		free(path);
-		return NULL;
-	}
-	return path;
-}
-
 static char *
 write_hosts(const char *text)
 {
@@ -325,7 +289,7 @@ lint_check_relay(struct lint *l)
 	struct policy_config cf;
 	struct cfload_opts o;
 	const char *targets[] = TARGETS, *rcptdom = NULL;
-	char *cfpath = NULL, *hosts = NULL, err[512], *v, *rcpt = NULL;
+	char *hosts = NULL, err[512], *v, *rcpt = NULL;
 	size_t i, j;
 	int found = 0;
 
@@ -368,14 +332,14 @@ lint_check_relay(struct lint *l)
 	rcpt = xasprintf("victim@%s", rcptdom);
 	strbuf_addf(&hostsbuf, "198.51.100.98 %s\n198.51.100.99 %s\n%s",
 	    rcptdom, OUTSIDE_SENDER, strbuf_str(&names));
-	if ((cfpath = write_cf(l)) == NULL ||
-	    (hosts = write_hosts(strbuf_str(&hostsbuf))) == NULL)
+	if ((hosts = write_hosts(strbuf_str(&hostsbuf))) == NULL)
 		goto out;
 	o.hostname = l->hostname;
 	o.hosts = hosts;
 	o.mapdir = l->mapdir;
 	policy_config_init(&cf);
-	if (cfload(&cf, cfpath, &o, err, sizeof(err)) != 0) {
+	if (modelload_model(&cf, l->m, l->mcpath, &o, err,
+	    sizeof(err)) != 0) {
 		policy_config_free(&cf);
 		goto out;
 	}
@@ -402,10 +366,6 @@ lint_check_relay(struct lint *l)
 		}
 	policy_config_free(&cf);
 out:
-	if (cfpath != NULL) {
-		unlink(cfpath);
-		free(cfpath);
-	}
 	if (hosts != NULL) {
 		unlink(hosts);
 		free(hosts);

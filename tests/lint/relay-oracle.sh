@@ -34,6 +34,10 @@ for d in "$top_srcdir"/tests/lint/cases/R001-*/; do
 		    --hostname mx.lint.test --hosts "$w/hosts" --mapdir "$w" \
 		    check 2>&1 | cut -f2)
 		check_eq "$got" "accept" "$name: mailcf test check accepts it"
+		got=$(cd "$w" && echo "$wit" | "$MAILCF" test -C host.mc \
+		    --hostname mx.lint.test --hosts hosts --mapdir . check \
+		    2>/dev/null | cut -f2)
+		check_eq "$got" "accept" "$name: mailcf test -C host.mc accepts it"
 		;;
 	*)
 		check_eq "$wit" "" "$name: no witness"

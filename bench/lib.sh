@@ -5,6 +5,7 @@ BENCH_RUNS=${BENCH_RUNS:-3}
 
 # measure LABEL CMD...: best wall time of BENCH_RUNS runs (seconds, in
 # $REPLY) and peak resident memory (KiB, in $PEAK); prints one line.
+# Each run reads its standard input from $BENCH_IN (default /dev/null).
 measure() {
 	label=$1; shift
 	best="" PEAK=0
@@ -12,13 +13,12 @@ measure() {
 	while [ "$i" -lt "$BENCH_RUNS" ]; do
 		if command -v /usr/bin/time >/dev/null 2>&1; then
 			/usr/bin/time -f '%e %M' -o "$BENCH_TMP/time.out" "$@" \
-			    >/dev/null 2>"$BENCH_TMP/stderr" || {
+			    <"${BENCH_IN:-/dev/null}" >/dev/null 2>"$BENCH_TMP/stderr" || {
 				echo "bench: $label failed:"; cat "$BENCH_TMP/stderr"; return 1; }
-			set -- "$@"
 			read -r t m < "$BENCH_TMP/time.out"
 		else
 			s=$(date +%s.%N)
-			"$@" >/dev/null 2>"$BENCH_TMP/stderr" || {
+			"$@" <"${BENCH_IN:-/dev/null}" >/dev/null 2>"$BENCH_TMP/stderr" || {
 				echo "bench: $label failed:"; cat "$BENCH_TMP/stderr"; return 1; }
 			t=$(echo "$(date +%s.%N) - $s" | bc) m=0
 		fi

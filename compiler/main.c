@@ -19,8 +19,30 @@ struct command {
 };
 
 static const struct command commands[] = {
+	{ "build", build_main,
+	    "build [-I DIR]... [-D NAME[=VAL]]... [-o OUT] [-n] FILE.mc",
+	    "compile a .mc into a rule table (FILE.cft)" },
+	{ "diff", diff_main, "diff OLD NEW",
+	    "the difference in effective configuration of two .mc files" },
+	{ "init", init_main, "init [DIR]",
+	    "set up the /etc/mail make workflow in DIR (default /etc/mail)" },
+	{ "lint", lint_main, "lint [--format=text|json] [-W RULE|-Wno-RULE]... "
+	    "[-Werror] FILE.mc",
+	    "check a configuration and its maps before deploy" },
 	{ "m4", m4_main, "m4 [-I DIR]... [-D NAME[=VAL]]... [-U NAME] [-s] [FILE...]",
 	    "run the m4 engine alone, as GNU m4 would" },
+	{ "migrate", migrate_main, "migrate [-o FILE.mc] [--report FILE] "
+	    "[sendmail.cf]",
+	    "reconstruct a .mc from a legacy m4-generated sendmail.cf" },
+	{ "newaliases", newaliases_main,
+	    "newaliases [-C file] [-O AliasFile=path]",
+	    "rebuild the alias databases, as sendmail -bi does" },
+	{ "show", show_main, "show FILE.cft|FILE.mc | "
+	    "[--rules | --macros] --cf FILE",
+	    "print a configuration as IR, or its sendmail.cf declarations" },
+	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
+	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
+	    "decide as sendmail would: routing, SMTP checks, rewriting" },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

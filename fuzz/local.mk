@@ -1,1 +1,2 @@
 # fuzz/local.mk -- build fragment (see docs/HACKING.md); paths are relative to the top
+EXTRA_DIST += fuzz/fuzz_cftable.c fuzz/cftable.srcs fuzz/corpus/cftable

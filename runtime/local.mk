@@ -1,1 +1,27 @@
 # runtime/local.mk -- build fragment (see docs/HACKING.md); paths are relative to the top
+# The policy engine (issue 6): decides like sendmail 8.17; `mailcf test`.
+noinst_LIBRARIES += runtime/libruntime.a
+runtime_libruntime_a_SOURCES = \
+	runtime/token.c runtime/token.h \
+	runtime/pmap.c runtime/pmap.h \
+	runtime/resolver.c runtime/resolver.h \
+	runtime/policy.c runtime/policy.h runtime/paddr.h \
+	runtime/route.c runtime/check.c runtime/masq.c \
+	runtime/cfload.c runtime/cfload.h \
+	runtime/rewrite.c runtime/rewrite.h \
+	runtime/testcmd.c
+# runtime uses maps/libmaps.a (LMDB maps): list it again after us
+MAILCF_LIBS += runtime/libruntime.a maps/libmaps.a $(SSL_LIBS)
+
+MAILCF_TESTS += tests/runtime/corpus.sh
+EXTRA_DIST += tests/runtime/corpus.sh
+MAILCF_TESTS += tests/runtime/differential.sh
+EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
+	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc tests/runtime/mc/hub.mc tests/runtime/mc/open.mc tests/runtime/mc/dnsbl.mc tests/runtime/mc/local.mc
+check_PROGRAMS += tests/runtime/gen_policy
+tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
+MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
+EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
+dist_man_MANS += docs/mailcf-test.8
+EXTRA_DIST += bench/policy.sh
+EXTRA_DIST += fuzz/fuzz_policy.c fuzz/policy.srcs fuzz/corpus/policy

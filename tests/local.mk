@@ -1,3 +1,3 @@
 # tests/local.mk -- test runner and whole-program tests
-EXTRA_DIST += tests/run-tests tests/lib.sh tests/cli.sh
-MAILCF_TESTS += tests/cli.sh
+EXTRA_DIST += tests/run-tests tests/lib.sh tests/cli.sh tests/oracle.sh
+MAILCF_TESTS += tests/cli.sh tests/oracle.sh

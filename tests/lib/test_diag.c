@@ -1,7 +1,11 @@
 /* test_diag.c -- diagnostics: location prefix, caret line, counts. */
+#include <sys/wait.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "tests/tap.h"
@@ -95,6 +99,24 @@ main(void)
 	diag_reset_counts();
 	(void)capture(emit_tab);
 	is_int(diag_errors(), 1, "-Werror turns a warning into an error");
+	/* the error limit stops the program with EX_DATAERR */
+	{
+		pid_t pid;
+		int st = 0, i;
+
+		fflush(stdout);
+		if ((pid = fork()) == 0) {
+			diag_set_stream(fopen("/dev/null", "w"));
+			diag_set_error_limit(3);
+			diag_reset_counts();
+			for (i = 0; i < 10; i++)
+				diag_error(NULL, "error %d", i);
+			_exit(0);
+		}
+		waitpid(pid, &st, 0);
+		ok(WIFEXITED(st) && WEXITSTATUS(st) == EX_DATAERR,
+		    "the error limit exits with EX_DATAERR");
+	}
 	diag_forget_sources();
 	return done_testing();
 }

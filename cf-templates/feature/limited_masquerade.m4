@@ -1,0 +1,5 @@
+divert(-1)
+dnl #
+dnl # feature/limited_masquerade.m4 -- only class M domains are masqueraded, not class w.
+dnl #
+define(`_LIMITED_MASQUERADE_', `1')

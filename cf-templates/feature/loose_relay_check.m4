@@ -1,0 +1,5 @@
+divert(-1)
+dnl #
+dnl # feature/loose_relay_check.m4 -- routed recipients (a%b@here) are not unwrapped before the relay check.
+dnl #
+define(`_LOOSE_RELAY_CHECK_', `1')

@@ -1,0 +1,5 @@
+divert(-1)
+dnl #
+dnl # feature/no_default_msa.m4 -- no automatic submission daemon on port 587.
+dnl #
+define(`_NO_MSA_', `1')

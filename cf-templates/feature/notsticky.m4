@@ -1,0 +1,4 @@
+divert(-1)
+dnl #
+dnl # feature/notsticky.m4 -- does nothing (non-sticky is the default since 8.7).
+dnl #

@@ -1,0 +1,5 @@
+divert(-1)
+dnl #
+dnl # feature/preserve_local_plus_detail.m4 -- the local mailer receives user+detail.
+dnl #
+define(`_PRESERVE_LOCAL_PLUS_DETAIL_', `1')

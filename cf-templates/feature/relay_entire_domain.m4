@@ -1,0 +1,5 @@
+divert(-1)
+dnl #
+dnl # feature/relay_entire_domain.m4 -- hosts of the local domain (class m) may relay.
+dnl #
+define(`_RELAY_ENTIRE_DOMAIN_', `1')

@@ -1,0 +1,5 @@
+divert(-1)
+dnl #
+dnl # feature/require_rdns.m4 -- refuse clients without a valid reverse DNS name.
+dnl #
+define(`_REQUIRE_RDNS_', `1')

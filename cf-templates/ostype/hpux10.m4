@@ -1,0 +1,11 @@
+divert(-1)
+dnl #
+dnl # ostype/hpux10.m4 -- HP-UX 10.
+dnl #
+_DEFIFNOT(`QUEUE_DIR', `/var/spool/mqueue')
+_DEFIFNOT(`LOCAL_MAILER_PATH', `/usr/bin/rmail')
+_DEFIFNOT(`LOCAL_MAILER_FLAGS', `m9')
+_DEFIFNOT(`LOCAL_MAILER_ARGS', `rmail -d $u')
+_DEFIFNOT(`LOCAL_SHELL_PATH', `/usr/bin/sh')
+_DEFIFNOT(`UUCP_MAILER_ARGS', `uux - -r -a$g -gC $h!rmail ($u)')
+define(`confTIME_ZONE', `USE_TZ')

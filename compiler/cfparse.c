@@ -1,0 +1,190 @@
+/*
+ * cfparse.c -- driver of the cf parser: reads a file, normalises line
+ * ends, runs the flex scanner and the bison parser over it (cf.h).
+ *
+ * The text is copied once: CR before LF is dropped (sendmail reads CRLF
+ * files too), a NUL byte is reported and replaced by a blank, and a
+ * missing final newline is added, so the scanner only ever sees complete
+ * lines.  The copy stays in the model for caret lines in later messages.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "strbuf.h"
+#include "xalloc.h"
+#include "compiler/cf.h"
+#include "compiler/cf_parser.h"
+
+/* from the scanner (cf_lexer.c) */
+typedef void *yyscan_t;
+int	cfyylex_init_extra(struct cf_scan *, yyscan_t *);
+int	cfyylex_destroy(yyscan_t);
+struct yy_buffer_state *cfyy_scan_bytes(const char *, int, yyscan_t);
+int	cfyyparse(void *, struct cf_scan *);
+
+struct diag_loc
+cf_loc(const struct cf_scan *cs, int line, int col, int len)
+{
+	struct diag_loc loc;
+
+	loc.file = cs->file;
+	loc.line = line;
+	loc.col = col;
+	loc.len = len > 0 ? len : 1;
+	return loc;
+}
+
+void
+cf_note_mcloc(const struct cf_scan *cs, int line)
+{
+	struct diag_loc loc = cf_loc(cs, line, 0, 0);
+
+	model_note_mc(cs->model, &loc);
+}
+
+void
+cf_piece_free(struct cf_piece *p)
+{
+	struct cf_piece *next;
+
+	for (; p != NULL; p = next) {
+		next = p->next;
+		free(p->text);
+		free(p);
+	}
+}
+
+struct cf_words *
+cf_words_new(void)
+{
+	return xcalloc(1, sizeof(struct cf_words));
+}
+
+void
+cf_words_add(struct cf_words *w, char *s, const struct diag_loc *loc)
+{
+	w->v = xreallocarray(w->v, w->n + 1, sizeof(*w->v));
+	w->locs = xreallocarray(w->locs, w->n + 1, sizeof(*w->locs));
+	w->v[w->n] = s;
+	w->locs[w->n] = *loc;
+	w->n++;
+}
+
+void
+cf_words_free(struct cf_words *w)
+{
+	size_t i;
+
+	if (w == NULL)
+		return;
+	for (i = 0; i < w->n; i++)
+		free(w->v[i]);
+	free(w->v);
+	free(w->locs);
+	free(w);
+}
+
+/* Copy buf, dropping CR before LF, blanking NULs, ending with LF. */
+static char *
+normalise(const char *file, const char *buf, size_t len, size_t *outlen)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct diag_loc loc;
+	int line = 1, col = 1;
+	size_t i;
+
+	strbuf_grow(&sb, len + 1);
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
+			continue;
+		if (buf[i] == '\0') {
+			loc.file = file;
+			loc.line = line;
+			loc.col = col;
+			loc.len = 1;
+			diag_error(&loc, "NUL byte in a cf file");
+			strbuf_addc(&sb, ' ');
+		} else
+			strbuf_addc(&sb, buf[i]);
+		if (buf[i] == '\n') {
+			line++;
+			col = 1;
+		} else
+			col++;
+	}
+	if (sb.len == 0 || sb.buf[sb.len - 1] != '\n')
+		strbuf_addc(&sb, '\n');
+	return strbuf_detach(&sb, outlen);
+}
+
+int
+cf_parse_buffer(struct model *m, const char *name, const char *buf,
+    size_t len)
+{
+	struct cf_scan cs;
+	yyscan_t scanner;
+	char *text;
+	size_t tlen;
+	int before = diag_errors();
+
+	memset(&cs, 0, sizeof(cs));
+	cs.model = m;
+	cs.file = model_intern(m, name);
+	cs.line = 1;
+	cs.col = 1;
+	strbuf_init(&cs.text);
+
+	text = normalise(cs.file, buf, len, &tlen);
+	model_keep_source(m, text);
+	diag_add_source(cs.file, text, tlen);
+	if (tlen > (size_t)0x7fffffff) {
+		struct diag_loc loc = diag_at(cs.file, 0);
+		diag_error(&loc, "file too large");
+		return -1;
+	}
+
+	if (cfyylex_init_extra(&cs, &scanner) != 0) {
+		struct diag_loc loc = diag_at(cs.file, 0);
+		diag_error(&loc, "cannot start the scanner: %s",
+		    strerror(errno));
+		return -1;
+	}
+	cs.scanner = scanner;
+	cfyy_scan_bytes(text, (int)tlen, scanner);
+	cfyyparse(scanner, &cs);
+	cfyylex_destroy(scanner);
+	strbuf_free(&cs.text);
+	return diag_errors() > before ? -1 : 0;
+}
+
+int
+cf_parse_file(struct model *m, const char *path)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char chunk[65536];
+	FILE *fp;
+	size_t n;
+	int rc;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		struct diag_loc loc = diag_at(path, 0);
+		diag_error(&loc, "cannot open: %s", strerror(errno));
+		return -2;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		strbuf_add(&sb, chunk, n);
+	if (ferror(fp)) {
+		struct diag_loc loc = diag_at(path, 0);
+		diag_error(&loc, "read error: %s", strerror(errno));
+		fclose(fp);
+		strbuf_free(&sb);
+		return -2;
+	}
+	fclose(fp);
+	rc = cf_parse_buffer(m, path, sb.buf ? sb.buf : "", sb.len);
+	strbuf_free(&sb);
+	return rc;
+}

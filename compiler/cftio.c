@@ -1,0 +1,847 @@
+/*
+ * cftio.c -- the config model in a compiled table (host.cft), both ways.
+ *
+ * The container (magic, version, CRC, framing, string pool) is
+ * lib/cftable.c's; this file gives the sections their meaning
+ * (docs/mailcf.cft.5 lists them).  Every section payload is
+ *
+ *	u32 count, then count records
+ *
+ * made of u32 values and string references (NULL strings allowed where
+ * the model has NULL).  A location is three u32: file index + 1 into the
+ * FILES section (0: none), line, column.  Locations are the .mc
+ * locations (model_relocate runs before writing).  Records follow the
+ * model's order, so the bytes depend on the model only.
+ *
+ * Sections (type: records), S = string reference, L = location, V =
+ * u32 count + that many S:
+ *   2 FILES:      S file name (last in the file, read first)
+ *   3 META:       u32 1, u32 V level, S vendor, L          (no count)
+ *   4 OPTIONS:    u32 optdefs index, S name, S sub, S raw, u32 bare,
+ *                 u32 value low, u32 value high, V items, L
+ *   5 MACROS:     S name, S raw, S value, L
+ *   6 CLASSES:    u32 kind (0 words, 1 file), S name, V words, S file,
+ *                 S format, u32 optional, L
+ *   7 MAPS:       S name, S class, V args, u32 n + n * (u32 flag, S arg),
+ *                 S file, S spec, L
+ *   8 MAILERS, 9 QGROUPS, 10 MILTERS:
+ *                 S name, u32 n + n * (S key, S value, L), L
+ *  11 HEADERS:    S condition, S name, S value, L
+ *  12 PRECS:      S name, u32 value, L
+ *  13 TRUSTED:    V users, L
+ *  14 ENVS:       S name, S value, L
+ *  15 DIRECTIVES: S keyword, V args, L, L (.mc location)
+ *  16 RULESETS:   S name, u32 number + 1, L, u32 n + n * rule
+ *                 rule: u32 n + n * (u32 kind, S text) left side, the
+ *                 same for the right side, S comment, L
+ *
+ * The reader rebuilds the model's arrays directly (no text is parsed
+ * again): an option refers to its entry of optdefs[] by index, checked
+ * against the stored name.  Every count is checked against the bytes
+ * left before anything is allocated, so a corrupt table costs no more
+ * memory than its size.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cftable.h"
+#include "xalloc.h"
+#include "compiler/cftio.h"
+#include "compiler/model.h"
+
+/* ------------------------------------------------------------ writing */
+
+struct wctx {
+	struct cft_writer	*w;
+	const char		**files;	/* borrowed from the model */
+	size_t			  nfiles;
+};
+
+static void
+put_str(struct wctx *c, const char *s)
+{
+	cft_put_cstr(c->w, s);
+}
+
+static void
+put_loc(struct wctx *c, const struct diag_loc *l)
+{
+	size_t i;
+
+	if (l->file == NULL) {
+		cft_put_u32(c->w, 0);
+		cft_put_u32(c->w, 0);
+		cft_put_u32(c->w, 0);
+		return;
+	}
+	for (i = 0; i < c->nfiles; i++)
+		if (c->files[i] == l->file || strcmp(c->files[i], l->file) == 0)
+			break;
+	if (i == c->nfiles) {
+		c->files = xreallocarray(c->files, c->nfiles + 1,
+		    sizeof(*c->files));
+		c->files[c->nfiles++] = l->file;
+	}
+	cft_put_u32(c->w, (uint32_t)i + 1);
+	cft_put_u32(c->w, (uint32_t)(l->line > 0 ? l->line : 0));
+	cft_put_u32(c->w, (uint32_t)(l->col > 0 ? l->col : 0));
+}
+
+static void
+put_vec(struct wctx *c, char **v, size_t n)
+{
+	size_t i;
+
+	cft_put_u32(c->w, (uint32_t)n);
+	for (i = 0; i < n; i++)
+		put_str(c, v[i]);
+}
+
+static void
+write_options(struct wctx *c, const struct model *m)
+{
+	size_t i;
+
+	cft_begin(c->w, MCF_SECT_OPTIONS);
+	cft_put_u32(c->w, (uint32_t)m->noptions);
+	for (i = 0; i < m->noptions; i++) {
+		const struct model_option *o = &m->options[i];
+		unsigned long long num = (unsigned long long)o->val.num;
+
+		cft_put_u32(c->w, (uint32_t)(o->def - optdefs));
+		put_str(c, o->def->name);
+		put_str(c, o->sub);
+		put_str(c, o->raw);
+		cft_put_u32(c->w, (uint32_t)o->bare);
+		cft_put_u32(c->w, (uint32_t)(num & 0xffffffffu));
+		cft_put_u32(c->w, (uint32_t)(num >> 32));
+		put_vec(c, o->val.items, o->val.nitems);
+		put_loc(c, &o->loc);
+	}
+	cft_end(c->w);
+}
+
+static void
+write_decls(struct wctx *c, const struct model *m)
+{
+	size_t i, j;
+
+	cft_begin(c->w, MCF_SECT_MACROS);
+	cft_put_u32(c->w, (uint32_t)m->nmacros);
+	for (i = 0; i < m->nmacros; i++) {
+		put_str(c, m->macros[i].name);
+		put_str(c, m->macros[i].raw);
+		put_str(c, m->macros[i].value);
+		put_loc(c, &m->macros[i].loc);
+	}
+	cft_end(c->w);
+
+	cft_begin(c->w, MCF_SECT_CLASSES);
+	cft_put_u32(c->w, (uint32_t)m->nclasses);
+	for (i = 0; i < m->nclasses; i++) {
+		const struct model_classdecl *cd = &m->classes[i];
+
+		cft_put_u32(c->w, (uint32_t)cd->kind);
+		put_str(c, cd->name);
+		put_vec(c, cd->words, cd->nwords);
+		put_str(c, cd->file);
+		put_str(c, cd->format);
+		cft_put_u32(c->w, (uint32_t)cd->optional);
+		put_loc(c, &cd->loc);
+	}
+	cft_end(c->w);
+
+	cft_begin(c->w, MCF_SECT_MAPS);
+	cft_put_u32(c->w, (uint32_t)m->nmaps);
+	for (i = 0; i < m->nmaps; i++) {
+		const struct model_map *mp = &m->maps[i];
+
+		put_str(c, mp->name);
+		put_str(c, mp->mclass);
+		put_vec(c, mp->args, mp->nargs);
+		cft_put_u32(c->w, (uint32_t)mp->nflags);
+		for (j = 0; j < mp->nflags; j++) {
+			cft_put_u32(c->w, (unsigned char)mp->flags[j].flag);
+			put_str(c, mp->flags[j].arg);
+		}
+		put_str(c, mp->file);
+		put_str(c, mp->spec);
+		put_loc(c, &mp->loc);
+	}
+	cft_end(c->w);
+}
+
+static void
+write_fielded(struct wctx *c, uint32_t type, const struct model_mailer *v,
+    size_t n)
+{
+	size_t i, j;
+
+	cft_begin(c->w, type);
+	cft_put_u32(c->w, (uint32_t)n);
+	for (i = 0; i < n; i++) {
+		put_str(c, v[i].name);
+		cft_put_u32(c->w, (uint32_t)v[i].nfields);
+		for (j = 0; j < v[i].nfields; j++) {
+			put_str(c, v[i].fields[j].key);
+			put_str(c, v[i].fields[j].value);
+			put_loc(c, &v[i].fields[j].loc);
+		}
+		put_loc(c, &v[i].loc);
+	}
+	cft_end(c->w);
+}
+
+static void
+write_small(struct wctx *c, const struct model *m)
+{
+	size_t i;
+
+	cft_begin(c->w, MCF_SECT_HEADERS);
+	cft_put_u32(c->w, (uint32_t)m->nheaders);
+	for (i = 0; i < m->nheaders; i++) {
+		put_str(c, m->headers[i].cond);
+		put_str(c, m->headers[i].name);
+		put_str(c, m->headers[i].value);
+		put_loc(c, &m->headers[i].loc);
+	}
+	cft_end(c->w);
+
+	cft_begin(c->w, MCF_SECT_PRECS);
+	cft_put_u32(c->w, (uint32_t)m->nprecs);
+	for (i = 0; i < m->nprecs; i++) {
+		put_str(c, m->precs[i].name);
+		cft_put_u32(c->w, (uint32_t)m->precs[i].value);
+		put_loc(c, &m->precs[i].loc);
+	}
+	cft_end(c->w);
+
+	cft_begin(c->w, MCF_SECT_TRUSTED);
+	cft_put_u32(c->w, (uint32_t)m->ntrusted);
+	for (i = 0; i < m->ntrusted; i++) {
+		put_vec(c, m->trusted[i].users, m->trusted[i].nusers);
+		put_loc(c, &m->trusted[i].loc);
+	}
+	cft_end(c->w);
+
+	cft_begin(c->w, MCF_SECT_ENVS);
+	cft_put_u32(c->w, (uint32_t)m->nenvs);
+	for (i = 0; i < m->nenvs; i++) {
+		put_str(c, m->envs[i].name);
+		put_str(c, m->envs[i].value);
+		put_loc(c, &m->envs[i].loc);
+	}
+	cft_end(c->w);
+
+	cft_begin(c->w, MCF_SECT_DIRECTIVES);
+	cft_put_u32(c->w, (uint32_t)m->ndirectives);
+	for (i = 0; i < m->ndirectives; i++) {
+		put_str(c, m->directives[i].keyword);
+		put_vec(c, m->directives[i].args, m->directives[i].nargs);
+		put_loc(c, &m->directives[i].loc);
+		put_loc(c, &m->directives[i].mcloc);
+	}
+	cft_end(c->w);
+}
+
+static void
+put_toks(struct wctx *c, const struct cf_tok *t, size_t n)
+{
+	size_t i;
+
+	cft_put_u32(c->w, (uint32_t)n);
+	for (i = 0; i < n; i++) {
+		cft_put_u32(c->w, (uint32_t)t[i].kind);
+		put_str(c, t[i].text);
+	}
+}
+
+static void
+write_rulesets(struct wctx *c, const struct model *m)
+{
+	size_t i, j;
+
+	cft_begin(c->w, MCF_SECT_RULESETS);
+	cft_put_u32(c->w, (uint32_t)m->nrulesets);
+	for (i = 0; i < m->nrulesets; i++) {
+		const struct model_ruleset *rs = &m->rulesets[i];
+
+		put_str(c, rs->name);
+		cft_put_u32(c->w, (uint32_t)(rs->number + 1));
+		put_loc(c, &rs->loc);
+		cft_put_u32(c->w, (uint32_t)rs->nrules);
+		for (j = 0; j < rs->nrules; j++) {
+			put_toks(c, rs->rules[j].lhs, rs->rules[j].nlhs);
+			put_toks(c, rs->rules[j].rhs, rs->rules[j].nrhs);
+			put_str(c, rs->rules[j].comment);
+			put_loc(c, &rs->rules[j].loc);
+		}
+	}
+	cft_end(c->w);
+}
+
+void
+model_write_table(const struct model *m, unsigned char **bufp, size_t *lenp)
+{
+	struct wctx c;
+	size_t i;
+
+	memset(&c, 0, sizeof(c));
+	c.w = cft_writer_new();
+	cft_begin(c.w, MCF_SECT_META);
+	cft_put_u32(c.w, 1);
+	cft_put_u32(c.w, (uint32_t)m->version);
+	put_str(&c, m->vendor);
+	put_loc(&c, &m->version_loc);
+	cft_end(c.w);
+	write_options(&c, m);
+	write_decls(&c, m);
+	write_fielded(&c, MCF_SECT_MAILERS, m->mailers, m->nmailers);
+	write_fielded(&c, MCF_SECT_QGROUPS, m->qgroups, m->nqgroups);
+	write_fielded(&c, MCF_SECT_MILTERS, m->milters, m->nmilters);
+	write_small(&c, m);
+	write_rulesets(&c, m);
+	/* last: only now are the files every location names known */
+	cft_begin(c.w, MCF_SECT_FILES);
+	cft_put_u32(c.w, (uint32_t)c.nfiles);
+	for (i = 0; i < c.nfiles; i++)
+		put_str(&c, c.files[i]);
+	cft_end(c.w);
+	cft_finish(c.w, bufp, lenp);
+	cft_writer_free(c.w);
+	free(c.files);
+}
+
+/* ------------------------------------------------------------ reading */
+
+struct rctx {
+	struct model		*m;
+	struct cft_cursor	 cur;
+	const char		**files;	/* interned in m */
+	uint32_t		  nfiles;
+	const char		*what;		/* section being read */
+	int			  borrow;	/* strings point into the pool */
+};
+
+static char empty_str[1];
+
+static uint32_t
+get_u32(struct rctx *r)
+{
+	uint32_t v;
+
+	(void)cft_get_u32(&r->cur, &v);
+	return v;
+}
+
+/* A count of records of at least minsize bytes each, or 0 (bad set). */
+static uint32_t
+get_count(struct rctx *r, size_t minsize)
+{
+	uint32_t n = get_u32(r);
+
+	if (r->cur.bad)
+		return 0;
+	if ((size_t)n > (size_t)(r->cur.end - r->cur.p) / minsize) {
+		r->cur.bad = 1;
+		return 0;
+	}
+	return n;
+}
+
+/* A copy of a string reference; NULL stays NULL. */
+static char *
+get_str(struct rctx *r)
+{
+	const char *s;
+	size_t len;
+
+	if (cft_get_str(&r->cur, &s, &len) != 0 || s == NULL)
+		return NULL;
+	if (r->borrow) {
+		/* the pool ends every string with a NUL: use it in place */
+		const struct cft_table *t = r->cur.t;
+
+		if ((size_t)(s - (const char *)t->pool) + len >= t->poollen ||
+		    s[len] != '\0' || memchr(s, '\0', len) != NULL) {
+			r->cur.bad = 1;
+			return NULL;
+		}
+		return (char *)(uintptr_t)s;
+	}
+	return xstrndup(s, len);
+}
+
+/* A string that may not be NULL ("" instead, and the table is bad). */
+static char *
+get_nstr(struct rctx *r)
+{
+	char *s = get_str(r);
+
+	if (s == NULL) {
+		r->cur.bad = 1;
+		s = r->borrow ? empty_str : xstrdup("");
+	}
+	return s;
+}
+
+static struct diag_loc
+get_loc(struct rctx *r)
+{
+	struct diag_loc l = { NULL, 0, 0, 0 };
+	uint32_t f = get_u32(r), line = get_u32(r), col = get_u32(r);
+
+	if (f > r->nfiles || line > 0x7fffffffu || col > 0x7fffffffu) {
+		r->cur.bad = 1;
+		return l;
+	}
+	if (f > 0)
+		l.file = r->files[f - 1];
+	l.line = (int)line;
+	l.col = (int)col;
+	l.len = col > 0 ? 1 : 0;
+	return l;
+}
+
+static char **
+get_vec(struct rctx *r, size_t *np)
+{
+	uint32_t i, n = get_count(r, 8);
+	char **v = xcalloc((size_t)n + 1, sizeof(*v));
+
+	for (i = 0; i < n; i++)
+		v[i] = get_nstr(r);
+	*np = n;
+	return v;
+}
+
+static int
+enter(struct rctx *r, uint32_t type, const char *what)
+{
+	if (r->cur.p != NULL && !cft_at_end(&r->cur)) {
+		r->cur.bad = 1;		/* bytes left in the last section */
+		return -1;
+	}
+	r->what = what;
+	if (cft_section(r->cur.t, type, &r->cur) != 0) {
+		r->cur.bad = 1;
+		return -1;
+	}
+	return 0;
+}
+
+static void
+read_options(struct rctx *r)
+{
+	struct model *m = r->m;
+	uint32_t i, n;
+	size_t ndefs;
+
+	for (ndefs = 0; optdefs[ndefs].name != NULL; ndefs++)
+		;
+	if (enter(r, MCF_SECT_OPTIONS, "options") != 0)
+		return;
+	n = get_count(r, 4 * 14);
+	m->options = xcalloc((size_t)n + 1, sizeof(*m->options));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_option *o = &m->options[i];
+		uint32_t idx = get_u32(r), lo, hi;
+		char *name = get_nstr(r);
+
+		m->noptions++;
+		if (idx < ndefs && strcmp(optdefs[idx].name, name) == 0)
+			o->def = &optdefs[idx];
+		else {
+			const char *why;
+			int abbrev;
+
+			o->def = opt_lookup(name, strlen(name), &why, &abbrev);
+			if (o->def == NULL || abbrev) {
+				/* keep the model consistent for model_free */
+				o->def = &optdefs[0];
+				r->cur.bad = 1;
+			}
+		}
+		if (!r->borrow)
+			free(name);
+		o->sub = get_str(r);
+		o->raw = get_nstr(r);
+		o->bare = get_u32(r) != 0;
+		lo = get_u32(r);
+		hi = get_u32(r);
+		o->val.num = (long long)((unsigned long long)hi << 32 | lo);
+		o->val.items = get_vec(r, &o->val.nitems);
+		if (o->val.nitems == 0) {
+			free(o->val.items);
+			o->val.items = NULL;
+		}
+		o->loc = get_loc(r);
+		if (strcmp(o->def->name, "OperatorChars") == 0)
+			m->opchars = (long)i;
+	}
+}
+
+static void
+read_decls(struct rctx *r)
+{
+	struct model *m = r->m;
+	uint32_t i, j, n;
+
+	if (enter(r, MCF_SECT_MACROS, "macros") != 0)
+		return;
+	n = get_count(r, 4 * 9);
+	m->macros = xcalloc((size_t)n + 1, sizeof(*m->macros));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_macro *mm = &m->macros[m->nmacros++];
+
+		mm->name = get_nstr(r);
+		mm->raw = get_nstr(r);
+		mm->value = get_nstr(r);
+		mm->loc = get_loc(r);
+	}
+	if (enter(r, MCF_SECT_CLASSES, "classes") != 0)
+		return;
+	n = get_count(r, 4 * 12);
+	m->classes = xcalloc((size_t)n + 1, sizeof(*m->classes));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_classdecl *c = &m->classes[m->nclasses++];
+		uint32_t kind = get_u32(r);
+
+		c->kind = kind == CLASS_FILE ? CLASS_FILE : CLASS_WORDS;
+		if (kind > CLASS_FILE)
+			r->cur.bad = 1;
+		c->name = get_nstr(r);
+		c->words = get_vec(r, &c->nwords);
+		c->file = get_str(r);
+		c->format = get_str(r);
+		c->optional = get_u32(r) != 0;
+		c->loc = get_loc(r);
+		if (c->kind == CLASS_FILE && c->file == NULL)
+			r->cur.bad = 1;
+	}
+	if (enter(r, MCF_SECT_MAPS, "maps") != 0)
+		return;
+	n = get_count(r, 4 * 13);
+	m->maps = xcalloc((size_t)n + 1, sizeof(*m->maps));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_map *mp = &m->maps[m->nmaps++];
+		uint32_t nf;
+
+		mp->name = get_nstr(r);
+		mp->mclass = get_nstr(r);
+		mp->args = get_vec(r, &mp->nargs);
+		nf = get_count(r, 12);
+		mp->flags = xcalloc((size_t)nf + 1, sizeof(*mp->flags));
+		for (j = 0; j < nf && !r->cur.bad; j++) {
+			uint32_t fl = get_u32(r);
+
+			if (fl == 0 || fl > 255)
+				r->cur.bad = 1;
+			mp->flags[j].flag = (char)fl;
+			mp->flags[j].arg = get_nstr(r);
+			mp->nflags++;
+		}
+		mp->file = get_str(r);
+		mp->spec = get_str(r);
+		mp->loc = get_loc(r);
+	}
+}
+
+static void
+read_fielded(struct rctx *r, uint32_t type, const char *what,
+    struct model_mailer **vp, size_t *np)
+{
+	struct model_mailer *v;
+	uint32_t i, j, n, nf;
+
+	if (enter(r, type, what) != 0)
+		return;
+	n = get_count(r, 4 * 6);
+	v = *vp = xcalloc((size_t)n + 1, sizeof(*v));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_mailer *mm = &v[(*np)++];
+
+		mm->name = get_nstr(r);
+		nf = get_count(r, 4 * 7);
+		mm->fields = xcalloc((size_t)nf + 1, sizeof(*mm->fields));
+		for (j = 0; j < nf && !r->cur.bad; j++) {
+			struct model_field *f = &mm->fields[mm->nfields++];
+
+			f->key = get_nstr(r);
+			f->value = get_nstr(r);
+			f->code = f->key[0];
+			f->loc = get_loc(r);
+		}
+		mm->loc = get_loc(r);
+	}
+}
+
+static void
+read_small(struct rctx *r)
+{
+	struct model *m = r->m;
+	uint32_t i, n;
+
+	if (enter(r, MCF_SECT_HEADERS, "headers") != 0)
+		return;
+	n = get_count(r, 4 * 9);
+	m->headers = xcalloc((size_t)n + 1, sizeof(*m->headers));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_header *h = &m->headers[m->nheaders++];
+
+		h->cond = get_str(r);
+		h->name = get_nstr(r);
+		h->value = get_nstr(r);
+		h->loc = get_loc(r);
+	}
+	if (enter(r, MCF_SECT_PRECS, "precedences") != 0)
+		return;
+	n = get_count(r, 4 * 6);
+	m->precs = xcalloc((size_t)n + 1, sizeof(*m->precs));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_prec *p = &m->precs[m->nprecs++];
+
+		p->name = get_nstr(r);
+		p->value = (int)get_u32(r);
+		p->loc = get_loc(r);
+	}
+	if (enter(r, MCF_SECT_TRUSTED, "trusted users") != 0)
+		return;
+	n = get_count(r, 4 * 4);
+	m->trusted = xcalloc((size_t)n + 1, sizeof(*m->trusted));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_trusted *t = &m->trusted[m->ntrusted++];
+
+		t->users = get_vec(r, &t->nusers);
+		t->loc = get_loc(r);
+	}
+	if (enter(r, MCF_SECT_ENVS, "environment") != 0)
+		return;
+	n = get_count(r, 4 * 7);
+	m->envs = xcalloc((size_t)n + 1, sizeof(*m->envs));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_env *e = &m->envs[m->nenvs++];
+
+		e->name = get_nstr(r);
+		e->value = get_str(r);
+		e->loc = get_loc(r);
+	}
+	if (enter(r, MCF_SECT_DIRECTIVES, "directives") != 0)
+		return;
+	n = get_count(r, 4 * 9);
+	m->directives = xcalloc((size_t)n + 1, sizeof(*m->directives));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_directive *d = &m->directives[m->ndirectives++];
+
+		d->keyword = get_nstr(r);
+		d->args = get_vec(r, &d->nargs);
+		d->loc = get_loc(r);
+		d->mcloc = get_loc(r);
+	}
+}
+
+static struct cf_tok *
+get_toks(struct rctx *r, size_t *np)
+{
+	uint32_t i, n = get_count(r, 12);
+	struct cf_tok *t = xcalloc((size_t)n + 1, sizeof(*t));
+
+	*np = 0;
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		uint32_t kind = get_u32(r);
+
+		if (kind > CFT_CTL)
+			r->cur.bad = 1;
+		t[i].kind = (enum cf_tokkind)(kind > CFT_CTL ? 0 : kind);
+		t[i].text = get_nstr(r);
+		if (t[i].text[0] == '\0' && t[i].kind != CFT_ATOM)
+			r->cur.bad = 1;	/* the printers read text[1] */
+		(*np)++;
+	}
+	return t;
+}
+
+static void
+read_rulesets(struct rctx *r)
+{
+	struct model *m = r->m;
+	uint32_t i, j, n, nr, num;
+
+	if (enter(r, MCF_SECT_RULESETS, "rulesets") != 0)
+		return;
+	n = get_count(r, 4 * 7);
+	m->rulesets = xcalloc((size_t)n + 1, sizeof(*m->rulesets));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		struct model_ruleset *rs = &m->rulesets[m->nrulesets++];
+
+		rs->name = get_nstr(r);
+		num = get_u32(r);
+		if (num > 1000)
+			r->cur.bad = 1;
+		rs->number = (int)(num > 1000 ? 0 : num) - 1;
+		rs->loc = get_loc(r);
+		nr = get_count(r, 4 * 7);
+		rs->rules = xcalloc((size_t)nr + 1, sizeof(*rs->rules));
+		for (j = 0; j < nr && !r->cur.bad; j++) {
+			struct model_rule *ru = &rs->rules[rs->nrules++];
+
+			ru->lhs = get_toks(r, &ru->nlhs);
+			ru->rhs = get_toks(r, &ru->nrhs);
+			ru->comment = get_str(r);
+			ru->loc = get_loc(r);
+		}
+	}
+}
+
+static int
+read_files(struct rctx *r)
+{
+	uint32_t i, n;
+
+	if (enter(r, MCF_SECT_FILES, "file names") != 0)
+		return -1;
+	n = get_count(r, 8);
+	r->files = xcalloc((size_t)n + 1, sizeof(*r->files));
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		char *s = get_nstr(r);
+
+		r->files[r->nfiles++] = model_intern(r->m, s);
+		if (!r->borrow)
+			free(s);
+	}
+	return r->cur.bad ? -1 : 0;
+}
+
+/* The model in an opened (validated) table. */
+static int
+read_table(struct model *m, const struct cft_table *t, const char *name,
+    char *err, size_t errlen, int borrow)
+{
+	struct rctx r;
+
+	memset(&r, 0, sizeof(r));
+	r.m = m;
+	r.borrow = borrow;
+	r.cur.t = t;
+	r.what = "file names";
+	if (read_files(&r) != 0)
+		goto bad;
+	if (enter(&r, MCF_SECT_META, "version") != 0 || get_u32(&r) != 1)
+		goto bad;
+	m->version = (int)get_u32(&r);
+	m->vendor = get_str(&r);
+	m->version_loc = get_loc(&r);
+	if (r.cur.bad)
+		goto bad;
+	read_options(&r);
+	if (!r.cur.bad)
+		read_decls(&r);
+	if (!r.cur.bad)
+		read_fielded(&r, MCF_SECT_MAILERS, "mailers", &m->mailers,
+		    &m->nmailers);
+	if (!r.cur.bad)
+		read_fielded(&r, MCF_SECT_QGROUPS, "queue groups",
+		    &m->qgroups, &m->nqgroups);
+	if (!r.cur.bad)
+		read_fielded(&r, MCF_SECT_MILTERS, "mail filters",
+		    &m->milters, &m->nmilters);
+	if (!r.cur.bad)
+		read_small(&r);
+	if (!r.cur.bad)
+		read_rulesets(&r);
+	if (r.cur.bad || !cft_at_end(&r.cur))
+		goto bad;
+	free(r.files);
+	return 0;
+bad:
+	snprintf(err, errlen, "%s: corrupt table: the %s section is "
+	    "missing, truncated or inconsistent; rebuild it with mailcf "
+	    "build", name, r.what);
+	free(r.files);
+	return -1;
+}
+
+int
+model_read_table(struct model *m, const void *buf, size_t len,
+    const char *name, char *err, size_t errlen)
+{
+	struct cft_table t;
+	char cerr[CFT_ERRLEN];
+
+	if (cft_open(&t, buf, len, cerr, sizeof(cerr)) != 0) {
+		snprintf(err, errlen, "%s: %s", name, cerr);
+		return -1;
+	}
+	return read_table(m, &t, name, err, errlen, 0);
+}
+
+int
+model_read_table_view(struct model *m, const struct cft_table *t,
+    const char *name, char *err, size_t errlen)
+{
+	return read_table(m, t, name, err, errlen, 1);
+}
+
+static void
+free_fielded_view(struct model_mailer *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].fields);
+	free(v);
+}
+
+void
+model_view_free(struct model *m)
+{
+	size_t i, j;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < m->noptions; i++)
+		free(m->options[i].val.items);
+	free(m->options);
+	free(m->macros);
+	for (i = 0; i < m->nclasses; i++)
+		free(m->classes[i].words);
+	free(m->classes);
+	for (i = 0; i < m->nmaps; i++) {
+		free(m->maps[i].args);
+		free(m->maps[i].flags);
+	}
+	free(m->maps);
+	free_fielded_view(m->mailers, m->nmailers);
+	free_fielded_view(m->qgroups, m->nqgroups);
+	free_fielded_view(m->milters, m->nmilters);
+	free(m->headers);
+	free(m->precs);
+	for (i = 0; i < m->ntrusted; i++)
+		free(m->trusted[i].users);
+	free(m->trusted);
+	free(m->envs);
+	for (i = 0; i < m->ndirectives; i++)
+		free(m->directives[i].args);
+	free(m->directives);
+	for (i = 0; i < m->nrulesets; i++) {
+		for (j = 0; j < m->rulesets[i].nrules; j++) {
+			free(m->rulesets[i].rules[j].lhs);
+			free(m->rulesets[i].rules[j].rhs);
+		}
+		free(m->rulesets[i].rules);
+	}
+	free(m->rulesets);
+	/* the parser's bookkeeping is not used by the reader, but keep
+	   whatever a caller added */
+	free(m->section);
+	free(m->locmap);
+	for (i = 0; i < m->nfiles; i++)
+		free(m->files[i]);
+	free(m->files);
+	for (i = 0; i < m->nsources; i++)
+		free(m->sources[i]);
+	free(m->sources);
+	free(m);
+}

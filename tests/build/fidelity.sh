@@ -1,0 +1,107 @@
+#!/bin/sh
+# fidelity.sh -- for every .mc we have (the shared corpus, tests/templates/mc,
+# tests/cf/mc, tests/m4/mc): `mailcf show --cf x.mc` (the whole pipeline:
+# m4 engine, cf-templates, cf parser, model) against real sendmail 8.17's
+# cf kit (../shared/oracle/mc2cf): every O, D, C, F, K, M, H, P, T, V (and
+# E, Q, X) line the same, each mismatch listed by name.
+#
+# Where the cf kit reports an error (`*** ...' or an m4 error) we must
+# refuse the .mc too, at the same .mc line.  The kit's messages carry no
+# line, so the line is found by running the kit on the first N lines of
+# the .mc, N = 1, 2, ...: the first N that makes it complain.
+#
+# tests/build/known-differences lists the .mc files where we differ on
+# purpose or because of an open bug elsewhere, with the reason; they are
+# reported as skips, and a listed file that agrees is a failure (the
+# list must shrink).
+. "$top_srcdir/tests/lib.sh"
+need_oracle
+
+decls="$top_srcdir/tests/cf/decls.awk"
+known="$top_srcdir/tests/build/known-differences"
+mkdir -p "$TMPDIR/mc"
+
+# kit_errs MC: the kit's complaints about MC, run in MC's folder
+kit_errs() {
+	(cd "$(dirname "$1")" && "$ORACLE/mc2cf" "$(basename "$1")" 2>&1 >/dev/null) |
+	    grep -E '^\*\*\* |^m4:' | grep -v 'WARNING' |
+	    sed "s|$(basename "$1")|THE.mc|g"
+}
+
+# kit_line MC FIRST: the first N such that the kit's complaints about the
+# first N lines of MC (a copy in $TMPDIR/mc) include FIRST, its first
+# complaint about the whole file (a shorter file may draw other ones, such
+# as "No system type defined"); empty when none does
+kit_line() {
+	_total=$(wc -l < "$1")
+	_n=1
+	while [ "$_n" -le "$_total" ]; do
+		head -n "$_n" "$1" > "$TMPDIR/mc/kitline.mc"
+		if kit_errs "$TMPDIR/mc/kitline.mc" | grep -qxF -- "$2"; then
+			echo "$_n"
+			return
+		fi
+		_n=$((_n + 1))
+	done
+}
+
+total=0
+for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/templates/mc/*.mc \
+    "$top_srcdir"/tests/cf/mc/*.mc "$top_srcdir"/tests/m4/mc/*.mc; do
+	[ -f "$mc" ] || continue
+	base=$(basename "$mc")
+	case $mc in
+	"$top_srcdir"/*) name=${mc#"$top_srcdir"/} ;;
+	*) name=corpus/$base ;;
+	esac
+	cp "$mc" "$TMPDIR/mc/$base"
+	why=$(awk -v n="$name" '$1 == n { $1 = ""; sub(/^ /, ""); print; exit }' "$known")
+	"$MAILCF" show --cf "$mc" > "$TMPDIR/show" 2> "$TMPDIR/err"
+	rc=$?
+	errs=$(kit_errs "$TMPDIR/mc/$base")
+	if [ -n "$errs" ]; then
+		want=$(kit_line "$TMPDIR/mc/$base" "$(echo "$errs" | head -1)")
+		# "*** ERROR" and m4's own errors: an error; the kit's other
+		# "*** ..." complaints: an error or a warning will do
+		if echo "$errs" | head -1 | grep -qE '^\*\*\* ERROR|^m4:'; then
+			sev='error' okrc=65
+		else
+			sev='(error|warning)' okrc='(0|65)'
+		fi
+		got=$(grep -m1 -E ": $sev: " "$TMPDIR/err" |
+		    sed -n "s|^[^:]*$base:\([0-9]*\):.*|\1|p")
+		if echo "$rc" | grep -qxE "$okrc" && [ -n "$want" ] && [ "$got" = "$want" ]; then
+			ok "$name: $(echo "$sev" | tr -d '()' | sed 's/|/ or /') at line $got, where the cf kit complains: $(echo "$errs" | head -1 | cut -c1-60)"
+		elif [ -n "$why" ]; then
+			skip "$name: $why"
+		else
+			not_ok "$name: the cf kit complains at line ${want:-?}; we (exit $rc) at line ${got:-none}"
+			echo "$errs" | head -3 | sed 's/^/# kit: /'
+			head -3 "$TMPDIR/err" | sed 's/^/# we: /'
+		fi
+		continue
+	fi
+	(cd "$TMPDIR/mc" && "$ORACLE/mc2cf" "$base" 2>/dev/null) |
+	    awk -f "$decls" | LC_ALL=C sort > "$TMPDIR/want"
+	awk '/^@/ { skip = 1; next } /^[ \t]/ && skip { next } { skip = 0; print }' \
+	    "$TMPDIR/show" | awk -f "$decls" | LC_ALL=C sort > "$TMPDIR/got"
+	diff "$TMPDIR/want" "$TMPDIR/got" | grep '^[<>]' |
+	    sed -e 's/^</- kit only: /' -e 's/^>/+ ours only: /' > "$TMPDIR/d"
+	n=$(wc -l < "$TMPDIR/d")
+	if [ "$rc" = 0 ] && [ "$n" -eq 0 ]; then
+		if [ -n "$why" ]; then
+			not_ok "$name: agrees now; remove it from tests/build/known-differences"
+		else
+			ok "$name: $(wc -l < "$TMPDIR/want") declaration lines as sendmail's cf kit"
+		fi
+	elif [ -n "$why" ]; then
+		skip "$name: $why"
+	else
+		total=$((total + n))
+		not_ok "$name: $n declaration lines differ (show --cf exit $rc)"
+		head -3 "$TMPDIR/err" | sed 's/^/# /'
+		sed 's/^/# /' "$TMPDIR/d" | head -40
+	fi
+done
+diag "mismatching lines outside the known differences: $total"
+finish

@@ -62,39 +62,6 @@ load_macro(void *arg, const char *name)
 	return policy_macro(ld->cf, name);
 }
 
-static const struct {
-	const char	*name;
-	unsigned	 flag;
-} feature_ids[] = {
-	{ "access_db", PF_ACCESS_DB },
-	{ "blocklist_recipients", PF_BLOCKLIST_RCPT },
-	{ "blacklist_recipients", PF_BLOCKLIST_RCPT },
-	{ "delay_checks", PF_DELAY_CHECKS },
-	{ "nouucp", PF_NOUUCP },
-	{ "nopercenthack", PF_NOPERCENT },
-	{ "promiscuous_relay", PF_PROMISCUOUS },
-	{ "relay_hosts_only", PF_RELAY_HOSTS_ONLY },
-	{ "relay_entire_domain", PF_RELAY_ENTIRE_DOMAIN },
-	{ "relay_local_from", PF_RELAY_LOCAL_FROM },
-	{ "relay_mail_from", PF_RELAY_MAIL_FROM },
-	{ "accept_unresolvable_domains", PF_ACCEPT_UNRESOLVABLE },
-	{ "accept_unqualified_senders", PF_ACCEPT_UNQUALIFIED },
-	{ "lookupdotdomain", PF_LOOKUPDOTDOMAIN },
-	{ "virtusertable", PF_VIRTUSER },
-	{ "virtuser_entire_domain", PF_VIRTUSER_ENTIRE },
-	{ "mailertable", PF_MAILERTABLE },
-	{ "genericstable", PF_GENERICS },
-	{ "generics_entire_domain", PF_GENERICS_ENTIRE },
-	{ "masquerade_entire_domain", PF_MASQ_ENTIRE },
-	{ "masquerade_envelope", PF_MASQ_ENVELOPE },
-	{ "allmasquerade", PF_ALLMASQUERADE },
-	{ "limited_masquerade", PF_LIMITED_MASQ },
-	{ "nocanonify", PF_NOCANONIFY },
-	{ "loose_relay_check", PF_LOOSE_RELAY },
-	{ "always_add_domain", PF_ALWAYS_ADD_DOMAIN },
-	{ "use_client_ptr", PF_USE_CLIENT_PTR },
-	{ "stickyhost", PF_STICKYHOST },
-};
 
 static void
 set_str(char **dst, const char *v)
@@ -407,7 +374,7 @@ static void
 feature_id(struct loader *ld, const char *line)
 {
 	const char *p = strstr(line, "$Id: "), *e;
-	size_t i, len;
+	size_t len;
 
 	if (p == NULL)
 		return;
@@ -416,10 +383,7 @@ feature_id(struct loader *ld, const char *line)
 	if (e == NULL)
 		return;
 	len = e - p;
-	for (i = 0; i < sizeof(feature_ids) / sizeof(feature_ids[0]); i++)
-		if (strlen(feature_ids[i].name) == len &&
-		    strncmp(feature_ids[i].name, p, len) == 0)
-			ld->cf->features |= feature_ids[i].flag;
+	ld->cf->features |= policy_feature_flag(p, len);
 }
 
 static void

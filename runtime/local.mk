@@ -7,7 +7,7 @@ runtime_libruntime_a_SOURCES = \
 	runtime/resolver.c runtime/resolver.h \
 	runtime/policy.c runtime/policy.h runtime/paddr.h \
 	runtime/route.c runtime/check.c runtime/masq.c \
-	runtime/cfload.c runtime/cfload.h \
+	runtime/cfload.c runtime/cfload.h runtime/features.c \
 	runtime/rewrite.c runtime/rewrite.h \
 	runtime/testcmd.c
 # runtime uses maps/libmaps.a (LMDB maps): list it again after us

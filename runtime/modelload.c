@@ -34,40 +34,6 @@
 #include "runtime/resolver.h"
 #include "runtime/rewrite.h"
 
-/* What each FEATURE switches on; its arguments are handled below. */
-static const struct {
-	const char	*name;
-	unsigned	 flag;
-} feature_flags[] = {
-	{ "access_db", PF_ACCESS_DB },
-	{ "blocklist_recipients", PF_BLOCKLIST_RCPT },
-	{ "blacklist_recipients", PF_BLOCKLIST_RCPT },
-	{ "delay_checks", PF_DELAY_CHECKS },
-	{ "nouucp", PF_NOUUCP },
-	{ "nopercenthack", PF_NOPERCENT },
-	{ "promiscuous_relay", PF_PROMISCUOUS },
-	{ "relay_hosts_only", PF_RELAY_HOSTS_ONLY },
-	{ "relay_entire_domain", PF_RELAY_ENTIRE_DOMAIN },
-	{ "relay_local_from", PF_RELAY_LOCAL_FROM },
-	{ "relay_mail_from", PF_RELAY_MAIL_FROM },
-	{ "accept_unresolvable_domains", PF_ACCEPT_UNRESOLVABLE },
-	{ "accept_unqualified_senders", PF_ACCEPT_UNQUALIFIED },
-	{ "lookupdotdomain", PF_LOOKUPDOTDOMAIN },
-	{ "virtusertable", PF_VIRTUSER },
-	{ "virtuser_entire_domain", PF_VIRTUSER_ENTIRE },
-	{ "mailertable", PF_MAILERTABLE },
-	{ "genericstable", PF_GENERICS },
-	{ "generics_entire_domain", PF_GENERICS_ENTIRE },
-	{ "masquerade_entire_domain", PF_MASQ_ENTIRE },
-	{ "masquerade_envelope", PF_MASQ_ENVELOPE },
-	{ "allmasquerade", PF_ALLMASQUERADE },
-	{ "limited_masquerade", PF_LIMITED_MASQ },
-	{ "nocanonify", PF_NOCANONIFY },
-	{ "loose_relay_check", PF_LOOSE_RELAY },
-	{ "always_add_domain", PF_ALWAYS_ADD_DOMAIN },
-	{ "use_client_ptr", PF_USE_CLIENT_PTR },
-	{ "stickyhost", PF_STICKYHOST },
-};
 
 struct mload {
 	struct policy_config	*cf;
@@ -379,10 +345,7 @@ features(struct mload *ld)
 		if (strcmp(d->keyword, "feature") != 0 || d->nargs == 0)
 			continue;
 		f = d->args[0];
-		for (k = 0; k < sizeof(feature_flags) /
-		    sizeof(feature_flags[0]); k++)
-			if (strcmp(feature_flags[k].name, f) == 0)
-				cf->features |= feature_flags[k].flag;
+		cf->features |= policy_feature_flag(f, strlen(f));
 		if (strcmp(f, "access_db") == 0) {
 			for (k = 2; k < d->nargs && k < 5; k++) {
 				if (strcasecmp(d->args[k], "skip") == 0)

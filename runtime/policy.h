@@ -199,6 +199,9 @@ struct pclass *policy_class_new(struct policy_config *, const char *);
 const char *policy_macro(const struct policy_config *, const char *);
 
 void	policy_config_init(struct policy_config *);
+/* The PF_* bit FEATURE(name) sets (name need not be NUL-terminated at
+   len), or 0 for a FEATURE that sets none (runtime/features.c). */
+unsigned policy_feature_flag(const char *name, size_t len);
 void	policy_config_free(struct policy_config *);
 
 /* Rulesets 3,0 for ADDR (a recipient). */

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "atomicfile.h"
+#include "errbuf.h"
 #include "xalloc.h"
 
 static int injected_errno;
@@ -19,22 +20,6 @@ void
 atomicfile_inject_failure(int err_no)
 {
 	injected_errno = err_no;
-}
-
-static void
-seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void
-seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err == NULL || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
 }
 
 int
@@ -46,13 +31,13 @@ atomicfile_syncdir(const char *path, char *err, size_t errlen)
 	copy = xstrdup(path);
 	dir = dirname(copy);
 	if ((fd = open(dir, O_RDONLY | O_DIRECTORY)) == -1) {
-		seterr(err, errlen, "cannot open directory %s: %s", dir,
+		errbuf_set(err, errlen, "cannot open directory %s: %s", dir,
 		    strerror(errno));
 		free(copy);
 		return -1;
 	}
 	if (fsync(fd) == -1 && errno != EINVAL) {
-		seterr(err, errlen, "cannot fsync directory %s: %s", dir,
+		errbuf_set(err, errlen, "cannot fsync directory %s: %s", dir,
 		    strerror(errno));
 		rc = -1;
 	}
@@ -69,13 +54,13 @@ atomicfile_mktemp(const char *target, mode_t mode, char *err, size_t errlen)
 
 	tmp = xasprintf("%s.XXXXXX", target);
 	if ((fd = mkstemp(tmp)) == -1) {
-		seterr(err, errlen, "cannot create a temporary file beside %s: %s",
+		errbuf_set(err, errlen, "cannot create a temporary file beside %s: %s",
 		    target, strerror(errno));
 		free(tmp);
 		return NULL;
 	}
 	if (fchmod(fd, mode) == -1) {
-		seterr(err, errlen, "cannot set the mode of %s: %s", tmp,
+		errbuf_set(err, errlen, "cannot set the mode of %s: %s", tmp,
 		    strerror(errno));
 		close(fd);
 		unlink(tmp);
@@ -93,17 +78,17 @@ atomicfile_publish(const char *tmp, const char *target, char *err,
 	int fd;
 
 	if ((fd = open(tmp, O_RDONLY)) == -1) {
-		seterr(err, errlen, "cannot reopen %s: %s", tmp, strerror(errno));
+		errbuf_set(err, errlen, "cannot reopen %s: %s", tmp, strerror(errno));
 		goto fail;
 	}
 	if (fsync(fd) == -1) {
-		seterr(err, errlen, "cannot fsync %s: %s", tmp, strerror(errno));
+		errbuf_set(err, errlen, "cannot fsync %s: %s", tmp, strerror(errno));
 		close(fd);
 		goto fail;
 	}
 	close(fd);
 	if (rename(tmp, target) == -1) {
-		seterr(err, errlen, "cannot rename %s to %s: %s", tmp, target,
+		errbuf_set(err, errlen, "cannot rename %s to %s: %s", tmp, target,
 		    strerror(errno));
 		goto fail;
 	}
@@ -123,7 +108,7 @@ atomicfile_open(struct atomicfile *af, const char *target, mode_t mode,
 		return -1;
 	if ((af->fd = open(af->tmppath, O_WRONLY | O_TRUNC)) == -1 ||
 	    (af->fp = fdopen(af->fd, "w")) == NULL) {
-		seterr(err, errlen, "cannot open %s: %s", af->tmppath,
+		errbuf_set(err, errlen, "cannot open %s: %s", af->tmppath,
 		    strerror(errno));
 		atomicfile_abort(af);
 		return -1;
@@ -172,7 +157,7 @@ atomicfile_commit(struct atomicfile *af, char *err, size_t errlen)
 	if (fclose(fp) == EOF)
 		goto fail;
 	if (rename(af->tmppath, af->target) == -1) {
-		seterr(err, errlen, "cannot rename %s to %s: %s", af->tmppath,
+		errbuf_set(err, errlen, "cannot rename %s to %s: %s", af->tmppath,
 		    af->target, strerror(errno));
 		unlink(af->tmppath);
 		rc = -1;
@@ -183,7 +168,7 @@ atomicfile_commit(struct atomicfile *af, char *err, size_t errlen)
 	af->tmppath = af->target = NULL;
 	return rc;
 fail:
-	seterr(err, errlen, "cannot write %s: %s; %s is unchanged",
+	errbuf_set(err, errlen, "cannot write %s: %s; %s is unchanged",
 	    af->tmppath, strerror(errno), af->target);
 	unlink(af->tmppath);
 	free(af->tmppath);
@@ -201,7 +186,7 @@ atomicfile_write(const char *target, const void *buf, size_t len, mode_t mode,
 	if (atomicfile_open(&af, target, mode, err, errlen) == -1)
 		return -1;
 	if (len && fwrite(buf, 1, len, af.fp) != len) {
-		seterr(err, errlen, "cannot write %s: %s; %s is unchanged",
+		errbuf_set(err, errlen, "cannot write %s: %s; %s is unchanged",
 		    af.tmppath, strerror(errno), target);
 		atomicfile_abort(&af);
 		return -1;

@@ -12,6 +12,7 @@
 
 #include "cftable.h"
 #include "strbuf.h"
+#include "errbuf.h"
 #include "xalloc.h"
 
 /* ---------------------------------------------------------------- CRC */
@@ -249,23 +250,6 @@ cft_finish(struct cft_writer *w, unsigned char **bufp, size_t *lenp)
 
 /* ------------------------------------------------------------- reader */
 
-static int
-fail(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int
-fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err != NULL && errlen > 0) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return -1;
-}
-
 int
 cft_open(struct cft_table *t, const void *buf, size_t len, char *err,
     size_t errlen)
@@ -276,56 +260,56 @@ cft_open(struct cft_table *t, const void *buf, size_t len, char *err,
 
 	memset(t, 0, sizeof(*t));
 	if (len < CFT_HEADER_SIZE || memcmp(b, CFT_MAGIC, 8) != 0)
-		return fail(err, errlen, "not a mailcf table (bad magic): "
+		return errbuf_set(err, errlen, "not a mailcf table (bad magic): "
 		    "rebuild it with 'mailcf build'");
 	version = get32(b + 8);
 	if (version != CFT_VERSION)
-		return fail(err, errlen, "table format version %u, this "
+		return errbuf_set(err, errlen, "table format version %u, this "
 		    "mailcf reads version %u: rebuild it with 'mailcf build'",
 		    version, CFT_VERSION);
 	if (get32(b + 12) != 0)
-		return fail(err, errlen, "table has unknown header flags %#x: "
+		return errbuf_set(err, errlen, "table has unknown header flags %#x: "
 		    "rebuild it with 'mailcf build'", get32(b + 12));
 	bodylen = get32(b + 16);
 	if ((size_t)bodylen != len - CFT_HEADER_SIZE)
-		return fail(err, errlen, "table is truncated or has trailing "
+		return errbuf_set(err, errlen, "table is truncated or has trailing "
 		    "bytes (%zu bytes, header says %lu)", len,
 		    (unsigned long)bodylen + CFT_HEADER_SIZE);
 	if (cft_crc32(b + CFT_HEADER_SIZE, bodylen) != get32(b + 20))
-		return fail(err, errlen, "table checksum mismatch: the file "
+		return errbuf_set(err, errlen, "table checksum mismatch: the file "
 		    "is corrupt; rebuild it with 'mailcf build'");
 	p = b + CFT_HEADER_SIZE;
 	end = b + len;
 	for (;;) {
 		if ((size_t)(end - p) < 8)
-			return fail(err, errlen, "table has no end marker");
+			return errbuf_set(err, errlen, "table has no end marker");
 		type = get32(p);
 		slen = get32(p + 4);
 		p += 8;
 		if (slen > (size_t)(end - p))
-			return fail(err, errlen, "section %u at offset %zu is "
+			return errbuf_set(err, errlen, "section %u at offset %zu is "
 			    "longer than the table", type,
 			    (size_t)(p - 8 - b));
 		if (first) {
 			if (type != CFT_SECT_STRINGS)
-				return fail(err, errlen, "table does not start "
+				return errbuf_set(err, errlen, "table does not start "
 				    "with its string pool");
 			t->pool = p;
 			t->poollen = slen;
 			first = 0;
 		} else if (type == CFT_SECT_STRINGS)
-			return fail(err, errlen, "table has two string pools");
+			return errbuf_set(err, errlen, "table has two string pools");
 		if (type == CFT_SECT_END) {
 			if (slen != 0 || p != end)
-				return fail(err, errlen, "data after the table's "
+				return errbuf_set(err, errlen, "data after the table's "
 				    "end marker");
 			break;
 		}
 		if (type != CFT_SECT_STRINGS && slen % 4 != 0)
-			return fail(err, errlen, "section %u has a length that "
+			return errbuf_set(err, errlen, "section %u has a length that "
 			    "is not a multiple of 4", type);
 		if ((size_t)slen + (4 - slen % 4) % 4 > (size_t)(end - p))
-			return fail(err, errlen, "section %u runs past the end",
+			return errbuf_set(err, errlen, "section %u runs past the end",
 			    type);
 		p += slen + (4 - slen % 4) % 4;
 	}
@@ -343,20 +327,20 @@ cft_map_file(struct cft_table *t, const char *path, char *err, size_t errlen)
 
 	memset(t, 0, sizeof(*t));
 	if ((fd = open(path, O_RDONLY)) == -1)
-		return fail(err, errlen, "%s: %s", path, strerror(errno));
+		return errbuf_set(err, errlen, "%s: %s", path, strerror(errno));
 	if (fstat(fd, &st) == -1) {
 		close(fd);
-		return fail(err, errlen, "%s: %s", path, strerror(errno));
+		return errbuf_set(err, errlen, "%s: %s", path, strerror(errno));
 	}
 	if (st.st_size < CFT_HEADER_SIZE) {
 		close(fd);
-		return fail(err, errlen, "%s: not a mailcf table (%lld bytes)",
+		return errbuf_set(err, errlen, "%s: not a mailcf table (%lld bytes)",
 		    path, (long long)st.st_size);
 	}
 	m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
 	if (m == MAP_FAILED)
-		return fail(err, errlen, "%s: mmap: %s", path, strerror(errno));
+		return errbuf_set(err, errlen, "%s: mmap: %s", path, strerror(errno));
 	if (cft_open(t, m, (size_t)st.st_size, err, errlen) == -1) {
 		size_t n = strlen(err);
 

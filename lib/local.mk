@@ -5,7 +5,8 @@ lib_libutil_a_SOURCES = \
 	lib/xalloc.c lib/xalloc.h \
 	lib/strbuf.c lib/strbuf.h \
 	lib/atomicfile.c lib/atomicfile.h \
-	lib/cftable.c lib/cftable.h
+	lib/cftable.c lib/cftable.h \
+	lib/errbuf.c lib/errbuf.h
 
 check_PROGRAMS += tests/lib/test_strbuf tests/lib/test_diag tests/lib/test_atomicfile tests/lib/test_cftable
 tests_lib_test_cftable_LDADD = lib/libutil.a

@@ -41,6 +41,7 @@
 
 #include <openssl/evp.h>
 
+#include "errbuf.h"
 #include "atomicfile.h"
 #include "xalloc.h"
 
@@ -64,22 +65,6 @@ struct lmdbmap {
 };
 
 static int growths;
-
-static void
-seterr(char *err, size_t errlen, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static void
-seterr(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err == NULL || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
 
 /* --- small helpers ------------------------------------------------- */
 
@@ -384,7 +369,7 @@ open_temp(const char *path, mode_t mode, char **named, char *err,
 	if (fd != -1 || (errno != EOPNOTSUPP && errno != EISDIR &&
 	    errno != EINVAL)) {
 		if (fd == -1)
-			seterr(err, errlen, "%s", strerror(errno));
+			errbuf_set(err, errlen, "%s", strerror(errno));
 		free(dir);
 		return fd;
 	}
@@ -399,7 +384,7 @@ open_temp(const char *path, mode_t mode, char **named, char *err,
 			return -1;
 	}
 	if ((fd = open(*named, O_RDWR | O_CLOEXEC)) == -1) {
-		seterr(err, errlen, "%s", strerror(errno));
+		errbuf_set(err, errlen, "%s", strerror(errno));
 		unlink(*named);
 		free(*named);
 		*named = NULL;
@@ -418,13 +403,13 @@ publish(int fd, const char *named, const char *path, char *err,
 	int rc = 0;
 
 	if (fsync(fd) == -1) {
-		seterr(err, errlen, "cannot write %s: %s; the map is unchanged",
+		errbuf_set(err, errlen, "cannot write %s: %s; the map is unchanged",
 		    path, strerror(errno));
 		return -1;
 	}
 	if (named != NULL) {
 		if (rename(named, path) == -1) {
-			seterr(err, errlen, "cannot rename %s to %s: %s", named,
+			errbuf_set(err, errlen, "cannot rename %s to %s: %s", named,
 			    path, strerror(errno));
 			return -1;
 		}
@@ -440,7 +425,7 @@ publish(int fd, const char *named, const char *path, char *err,
 		    AT_SYMLINK_FOLLOW) == 0)
 			break;
 		if (errno != EEXIST || seq > 100) {
-			seterr(err, errlen, "cannot link %s: %s", tmp,
+			errbuf_set(err, errlen, "cannot link %s: %s", tmp,
 			    strerror(errno));
 			free(tmp);
 			sigprocmask(SIG_SETMASK, &old, NULL);
@@ -449,7 +434,7 @@ publish(int fd, const char *named, const char *path, char *err,
 		free(tmp);
 	}
 	if (rename(tmp, path) == -1) {
-		seterr(err, errlen, "cannot rename %s to %s: %s", tmp, path,
+		errbuf_set(err, errlen, "cannot rename %s to %s: %s", tmp, path,
 		    strerror(errno));
 		unlink(tmp);
 		rc = -1;
@@ -493,7 +478,7 @@ lmdbmap_build(const char *path, const struct lmdbmap_rec *recs, size_t n,
 		int e = errno;
 
 		snprintf(why, sizeof(why), "%s", err ? err : "");
-		seterr(err, errlen, "cannot create %s: %s", path, why);
+		errbuf_set(err, errlen, "cannot create %s: %s", path, why);
 		errno = e;
 		return -1;
 	}
@@ -541,10 +526,10 @@ lmdbmap_build(const char *path, const struct lmdbmap_rec *recs, size_t n,
 	}
 	if (rc != 0) {
 		if (badrec < n && (rc == MDB_BAD_VALSIZE || rc == MDB_KEYEXIST))
-			seterr(err, errlen, "cannot build %s: line %u: %s", path,
+			errbuf_set(err, errlen, "cannot build %s: line %u: %s", path,
 			    recs[badrec].line, errtext(rc));
 		else
-			seterr(err, errlen, "cannot build %s: %s; the map is "
+			errbuf_set(err, errlen, "cannot build %s: %s; the map is "
 			    "unchanged", path, errtext(rc));
 		goto fail;
 	}
@@ -623,7 +608,7 @@ lmdbmap_open(struct lmdbmap **mp, const char *path, char *err,
 	*mp = NULL;
 	if (stat(path, &st) == -1) {
 		e = errno;
-		seterr(err, errlen, "%s: %s", path, strerror(errno));
+		errbuf_set(err, errlen, "%s: %s", path, strerror(errno));
 		errno = e;
 		return -1;
 	}
@@ -636,7 +621,7 @@ lmdbmap_open(struct lmdbmap **mp, const char *path, char *err,
 		goto fail;
 	if ((rc = mdb_dbi_open(m->txn, "meta", 0, &m->meta)) ||
 	    (rc = mdb_dbi_open(m->txn, "map", 0, &m->map))) {
-		seterr(err, errlen, "%s: not a mailcf map (no %s database)",
+		errbuf_set(err, errlen, "%s: not a mailcf map (no %s database)",
 		    path, "map/meta");
 		lmdbmap_close(m);
 		errno = EINVAL;
@@ -647,7 +632,7 @@ lmdbmap_open(struct lmdbmap **mp, const char *path, char *err,
 	if (mdb_get(m->txn, m->meta, &key, &val) != 0 ||
 	    val.mv_size != strlen(FORMAT_NAME) ||
 	    memcmp(val.mv_data, FORMAT_NAME, val.mv_size) != 0) {
-		seterr(err, errlen, "%s: not a mailcf map of format \"%s\"",
+		errbuf_set(err, errlen, "%s: not a mailcf map of format \"%s\"",
 		    path, FORMAT_NAME);
 		lmdbmap_close(m);
 		errno = EINVAL;
@@ -663,7 +648,7 @@ lmdbmap_open(struct lmdbmap **mp, const char *path, char *err,
 	*mp = m;
 	return 0;
 fail:
-	seterr(err, errlen, "%s: %s", path, rc == MDB_INVALID ?
+	errbuf_set(err, errlen, "%s: %s", path, rc == MDB_INVALID ?
 	    "not an LMDB map" : mdb_strerror(rc));
 	lmdbmap_close(m);
 	errno = rc == MDB_INVALID ? EINVAL : (rc > 0 ? rc : EIO);
@@ -714,7 +699,7 @@ lmdbmap_get(struct lmdbmap *m, const void *k, size_t klen,
 	if ((rc = mdb_get(m->txn, m->map, &key, &val)) == MDB_NOTFOUND)
 		return 0;
 	if (rc != 0) {
-		seterr(err, errlen, "%s: %s", m->path, mdb_strerror(rc));
+		errbuf_set(err, errlen, "%s: %s", m->path, mdb_strerror(rc));
 		return -1;
 	}
 	*vp = val.mv_data;
@@ -784,7 +769,7 @@ out:
 		mdb_cursor_close(dc);
 	return r;
 fail:
-	seterr(err, errlen, "%s: %s", m->path, mdb_strerror(rc));
+	errbuf_set(err, errlen, "%s: %s", m->path, mdb_strerror(rc));
 	if (c != NULL)
 		mdb_cursor_close(c);
 	if (dc != NULL)

@@ -386,12 +386,11 @@ feature_id(struct loader *ld, const char *line)
 	ld->cf->features |= policy_feature_flag(p, len);
 }
 
-static void
-identity(struct loader *ld)
+void
+cfload_identity(struct policy_config *cf, const char *hn)
 {
-	struct policy_config *cf = ld->cf;
 	char host[256], *canon = NULL, *addr = NULL, *lit;
-	const char *hn = ld->o->hostname, *dot;
+	const char *dot;
 
 	if (hn == NULL) {
 		if (gethostname(host, sizeof(host)) != 0)
@@ -406,7 +405,7 @@ identity(struct loader *ld)
 	}
 	dot = strchr(hn, '.');
 	free(cf->w);
-	cf->w = dot ? xstrndup(hn, dot - hn) : xstrdup(hn);
+	cf->w = dot ? xstrndup(hn, (size_t)(dot - hn)) : xstrdup(hn);
 	set_str(&cf->m, dot ? dot + 1 : "");
 	set_str(&cf->j, hn);
 	pclass_add(&cf->cw, cf->w);
@@ -534,7 +533,7 @@ cfload(struct policy_config *cf, const char *path,
 		}
 	} else
 		cf->res = resolver_system();
-	identity(&ld);
+	cfload_identity(ld.cf, ld.o->hostname);
 	/* no Kresolve line = accept_unresolvable_domains */
 	cf->features |= PF_ACCEPT_UNRESOLVABLE;
 	ld.set = -1;

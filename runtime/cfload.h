@@ -22,4 +22,8 @@ struct cfload_opts {
 int	cfload(struct policy_config *, const char *path,
 	    const struct cfload_opts *, char *err, size_t errlen);
 
+/* $w, $j, $m and $=w from the host name (NULL: gethostname() and the
+   resolver), as sendmail finds them; both loaders use it. */
+void	cfload_identity(struct policy_config *, const char *hostname);
+
 #endif

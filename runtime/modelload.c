@@ -80,40 +80,6 @@ map_path(const struct mload *ld, const char *p)
 	return xstrdup(p);
 }
 
-/* $w $j $m and $=w from the host name, as sendmail finds them. */
-static void
-identity(struct mload *ld)
-{
-	struct policy_config *cf = ld->cf;
-	char host[256], *canon = NULL, *addr = NULL, *lit;
-	const char *hn = ld->o->hostname, *dot;
-
-	if (hn == NULL) {
-		if (gethostname(host, sizeof(host)) != 0)
-			snprintf(host, sizeof(host), "localhost");
-		host[sizeof(host) - 1] = '\0';
-		if (strchr(host, '.') == NULL &&
-		    resolver_canon(cf->res, host, &canon) == 1) {
-			snprintf(host, sizeof(host), "%s", canon);
-			free(canon);
-		}
-		hn = host;
-	}
-	dot = strchr(hn, '.');
-	free(cf->w);
-	cf->w = dot ? xstrndup(hn, (size_t)(dot - hn)) : xstrdup(hn);
-	set_str(&cf->m, dot ? dot + 1 : "");
-	set_str(&cf->j, hn);
-	pclass_add(&cf->cw, cf->w);
-	pclass_add(&cf->cw, hn);
-	if (resolver_addr(cf->res, hn, &addr) == 1) {
-		lit = xasprintf("[%s]", addr);
-		pclass_add(&cf->cw, lit);
-		free(lit);
-		free(addr);
-	}
-}
-
 static void
 macros(struct mload *ld)
 {
@@ -463,7 +429,7 @@ modelload_model(struct policy_config *cf, const struct model *m,
 			return -1;
 	} else
 		cf->res = resolver_system();
-	identity(&ld);
+	cfload_identity(ld.cf, ld.o->hostname);
 	/* no Kresolve line = accept_unresolvable_domains */
 	cf->features |= PF_ACCEPT_UNRESOLVABLE;
 	cf->rw = rw_new();

@@ -352,15 +352,19 @@ define(`MASQUERADE_AS',
 	`_mc_setloc(__file__, __line__)define(`MASQUERADE_NAME', `$1')')
 
 # SITECONFIG(file, name, class): UUCP site tables (obsolete).  Written at
-# the point of the call, as the cf kit does; SITE(hosts) in the file adds
-# hosts to the class.
+# the point of the call, as the cf kit does; SITE(host) in the file (or in
+# the .mc) writes the line `C<class>host' (`CYhost' for SITE(host, S) in
+# class U).  As in the kit, the line is unquoted text, so what follows
+# SITE(...) on the .mc line joins it: SITE(`a')dnl writes `CUadnl'.  The
+# file is siteconfig/FILE.m4 of our tree, else of the -I folders.
 define(`SITECONFIG',
 `D`'$3`'$2
 define(`_CLASS_$3_', `')dnl
 ifelse(`$3', `U', `C{w}$2 $2.UUCP
 ')dnl
-define(`SITE', `ifelse(`$3'`$'2, `US', `CY`$'1', `C$3`$'1')')dnl
-sinclude(_CF_DIR_`siteconfig/$1.m4')')
+define(`SITE', `define(`_mc_sitefound', `1')CONCAT(ifelse(`$3'$'2`, `US', `CY', `C$3'), $'1`)')dnl
+pushdef(`_mc_sitefound', `0')sinclude(_CF_DIR_`siteconfig/$1.m4')dnl
+ifelse(_mc_sitefound, `0', `sinclude(`siteconfig/$1.m4')')popdef(`_mc_sitefound')')
 
 # ---------------------------------------------------------------------
 # Option lists.

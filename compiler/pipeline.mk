@@ -22,10 +22,12 @@ tests_build_test_cftio_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
 	compiler/libm4.a lib/libutil.a
 MAILCF_TESTS += tests/build/test_cftio
 MAILCF_TESTS += tests/build/roundtrip.sh tests/build/errors.sh \
-	tests/build/corpus.sh tests/build/fidelity.sh
+	tests/build/corpus.sh tests/build/fidelity.sh \
+	tests/build/option-errors.sh
 EXTRA_DIST += tests/build/roundtrip.sh tests/build/errors.sh \
 	tests/build/corpus.sh tests/build/fidelity.sh \
-	tests/build/known-differences
+	tests/build/known-differences tests/build/option-errors.sh \
+	tests/build/opterr/values.mc tests/build/opterr/values.err
 
 # --- bench ---------------------------------------------------------------
 noinst_PROGRAMS += bench/tableload

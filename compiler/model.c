@@ -1329,6 +1329,7 @@ static const struct {
 	{ "error", 1, 1 },
 	{ "warning", 1, 1 },
 	{ "unknown", 2, -1 },	/* KIND NAME after an @error (cf-templates) */
+	{ "note", 3, 3 },	/* FILE LINE TEXT: an @error's second place */
 };
 
 #define NDIRECTIVES (sizeof(directives) / sizeof(directives[0]))
@@ -1432,6 +1433,16 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			diag_note(loc, "reported by the configuration "
 			    "templates here");
 		return keyword[0] == 'e' ? -1 : 0;
+	}
+	if (strcmp(keyword, "note") == 0) {
+		/* the second location of an @error: printed with it by
+		   whoever reports the @error lines (build.c, lint.c) */
+		if (parse_int(args[1], 1, INT_MAX, &line) != 0) {
+			merror(m, loc, "@note: line number expected, not '%s'",
+			    args[1]);
+			return -1;
+		}
+		return 0;
 	}
 	if (strcmp(keyword, "section") == 0) {
 		int sec = find_section(args[0]);

@@ -93,7 +93,7 @@ m4_load(struct m4 *m, const char *path, int *errp)
 
 	if (!isstdin)
 		for (s = m->sources; s != NULL; s = s->next)
-			if (strcmp(s->name, path) == 0)
+			if (!s->nameonly && strcmp(s->name, path) == 0)
 				return s;
 	if (isstdin)
 		fp = stdin;
@@ -119,6 +119,7 @@ m4_load(struct m4 *m, const char *path, int *errp)
 		fclose(fp);
 	s = xcalloc(1, sizeof(*s));
 	s->name = xstrdup(isstdin ? "stdin" : path);
+	s->file = !isstdin;
 	s->len = sb.len;
 	s->buf = strbuf_detach(&sb, NULL);
 	s->next = m->sources;

@@ -38,6 +38,8 @@ struct m4_source {
 	char		*name;
 	char		*buf;
 	size_t		 len;
+	int		 file;		/* read from a file (not stdin) */
+	int		 nameonly;	/* from a frozen image: no text */
 };
 
 /* The include/expansion trail behind a piece of input. */
@@ -83,6 +85,7 @@ struct m4_def {
 	const struct m4_builtin *bi;	/* or NULL: text */
 	int		 pins;		/* calls in progress */
 	int		 dead;		/* unlinked; free at unpin */
+	int		 img;		/* text and struct in a frozen image */
 	struct m4_def	*nextdead;
 };
 
@@ -93,6 +96,7 @@ struct m4_sym {
 	unsigned	 hash;
 	struct m4_def	*def;
 	int		 traced;
+	int		 img;		/* struct and name in a frozen image */
 };
 
 enum {
@@ -196,6 +200,11 @@ struct m4 {
 	int		 fatal_warnings;
 	int		 sysval;
 	int		 trace_all;
+
+	/* a reloaded frozen image (freeze.c): one buffer, two arrays */
+	char		*image;
+	struct m4_sym	*imgsyms;
+	struct m4_def	*imgdefs;
 };
 
 /* input.c */
@@ -235,6 +244,7 @@ void	m4_expand_user_text(struct m4 *, struct m4_call *, const char *,
 	    size_t);
 
 /* symtab.c */
+unsigned m4_hash(const char *, size_t);
 struct m4_sym *m4_lookup(struct m4 *, const char *, size_t, int create);
 void	m4_sym_define(struct m4 *, struct m4_sym *, const char *, size_t,
 	    const struct m4_builtin *, int push);

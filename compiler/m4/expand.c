@@ -244,11 +244,11 @@ collect_args(struct m4 *m, int n, const struct m4_loc *open,
 			default:
 				break;
 			}
-			strbuf_add(&lv->args, t->text.buf, t->text.len);
+			sb_add(&lv->args, t->text.buf, t->text.len);
 		}
 endarg:
 		lv->len[argc] = lv->args.len - lv->off[argc];
-		strbuf_addc(&lv->args, '\0');
+		sb_addc(&lv->args, '\0');
 		argc++;
 		if (t->type == T_CLOSE)
 			return argc;
@@ -258,7 +258,7 @@ endarg:
 static void
 add_number(struct strbuf *sb, long v)
 {
-	strbuf_addf(sb, "%ld", v);
+	sb_addnum(sb, v);
 }
 
 /* The body of a user macro with $0..$N, $#, $*, $@ substituted. */
@@ -272,13 +272,13 @@ m4_expand_user_text(struct m4 *m, struct m4_call *c, const char *text,
 
 	while (p < end) {
 		if ((dollar = memchr(p, '$', (size_t)(end - p))) == NULL) {
-			strbuf_add(out, p, (size_t)(end - p));
+			sb_add(out, p, (size_t)(end - p));
 			break;
 		}
-		strbuf_add(out, p, (size_t)(dollar - p));
+		sb_add(out, p, (size_t)(dollar - p));
 		p = dollar + 1;
 		if (p == end) {
-			strbuf_addc(out, '$');
+			sb_addc(out, '$');
 			break;
 		}
 		if (*p >= '0' && *p <= '9') {
@@ -290,24 +290,24 @@ m4_expand_user_text(struct m4 *m, struct m4_call *c, const char *text,
 				p++;
 			}
 			if (k < c->argc)
-				strbuf_add(out, c->argv[k], c->argl[k]);
+				sb_add(out, c->argv[k], c->argl[k]);
 		} else if (*p == '#') {
 			add_number(out, c->argc - 1);
 			p++;
 		} else if (*p == '*' || *p == '@') {
 			for (i = 1; i < c->argc; i++) {
 				if (i > 1)
-					strbuf_addc(out, ',');
+					sb_addc(out, ',');
 				if (*p == '@')
 					m4_quoted(m, out, c->argv[i],
 					    c->argl[i]);
 				else
-					strbuf_add(out, c->argv[i],
+					sb_add(out, c->argv[i],
 					    c->argl[i]);
 			}
 			p++;
 		} else
-			strbuf_addc(out, '$');
+			sb_addc(out, '$');
 	}
 }
 
@@ -376,9 +376,9 @@ expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
 	arg_slot(lv, 0);
 	lv->off[0] = 0;
 	lv->fn[0] = NULL;
-	strbuf_add(&lv->args, m->tok.text.buf, m->tok.text.len);
+	sb_add(&lv->args, m->tok.text.buf, m->tok.text.len);
 	lv->len[0] = lv->args.len;
-	strbuf_addc(&lv->args, '\0');
+	sb_addc(&lv->args, '\0');
 	if (m4_peek_char(m) == '(') {
 		m4_cur_loc(m, &open);
 		m4_frame_ref(open.frame);
@@ -423,7 +423,7 @@ expand_word(struct m4 *m, struct strbuf *dest)
 	    (d->bi != NULL && (d->bi->flags & BI_BLIND) &&
 	    m4_peek_char(m) != '(')) {
 		if (dest)
-			strbuf_add(dest, t->text.buf, t->text.len);
+			sb_add(dest, t->text.buf, t->text.len);
 		else
 			m4_shipout(m, t->text.buf, t->text.len, t->loc.line,
 			    t->loc.file);

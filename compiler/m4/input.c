@@ -453,7 +453,7 @@ lookahead(struct m4 *m, const char *s, size_t n)
 	size_t i = 0, k;
 
 	if ((b = text_top(m)) != NULL && (size_t)(b->end - b->p) >= n)
-		return memcmp(b->p, s, n) == 0;
+		return n == 1 ? *b->p == *s : memcmp(b->p, s, n) == 0;
 
 	for (b = m->top; b != NULL && i < n; b = b->next) {
 		if (b->type == B_MACDEF)
@@ -493,7 +493,7 @@ scan_comment(struct m4 *m, struct m4_token *t)
 	struct m4_loc start = t->loc;
 
 	m4_frame_ref(start.frame);
-	strbuf_add(&t->text, m->bcomm, m->bclen);
+	sb_add(&t->text, m->bcomm, m->bclen);
 	skip(m, m->bclen);
 	for (;;) {
 		int c = m4_peek_char(m);
@@ -502,13 +502,13 @@ scan_comment(struct m4 *m, struct m4_token *t)
 			fatal_eof(m, &start, "a comment",
 			    "the comment started here");
 		if (c != M4_MACDEF && lookahead(m, m->ecomm, m->eclen)) {
-			strbuf_add(&t->text, m->ecomm, m->eclen);
+			sb_add(&t->text, m->ecomm, m->eclen);
 			skip(m, m->eclen);
 			break;
 		}
 		c = m4_next_char(m);
 		if (c >= 0)
-			strbuf_addc(&t->text, c);
+			sb_addc(&t->text, c);
 	}
 	m4_frame_unref(m, start.frame);
 	t->type = T_COMMENT;
@@ -522,6 +522,47 @@ scan_string(struct m4 *m, struct m4_token *t)
 
 	m4_frame_ref(start.frame);
 	skip(m, m->lqlen);
+	/*
+	 * Fast path, one-byte quotes: when the closing quote is in the top
+	 * block, the text is the bytes up to it (nested quotes are kept as
+	 * they are), taken at once.  The close quote wins over the open one
+	 * when they are the same byte, as in the loop below.
+	 */
+	if (m->lqlen == 1 && m->rqlen == 1) {
+		struct m4_block *b = text_top(m);
+
+		if (b != NULL) {
+			const char *p = b->p, *end = b->end;
+			char l0 = m->lquote[0], r0 = m->rquote[0];
+			const char *nl = l0 == r0 ? end : memchr(p, l0,
+			    (size_t)(end - p));
+			const char *nr = memchr(p, r0, (size_t)(end - p));
+
+			if (nl == NULL)
+				nl = end;
+			while (nr != NULL) {
+				if (nl < nr) {
+					depth++;
+					p = nl + 1;
+					nl = memchr(p, l0, (size_t)(end - p));
+					if (nl == NULL)
+						nl = end;
+					continue;
+				}
+				if (--depth == 0) {
+					sb_add(&t->text, b->p,
+					    (size_t)(nr - b->p));
+					take_run(b, (size_t)(nr + 1 - b->p));
+					m4_frame_unref(m, start.frame);
+					t->type = T_STRING;
+					return;
+				}
+				p = nr + 1;
+				nr = memchr(p, r0, (size_t)(end - p));
+			}
+			depth = 1;	/* not closed here: the slow way */
+		}
+	}
 	for (;;) {
 		struct m4_block *b = text_top(m);
 
@@ -533,7 +574,7 @@ scan_string(struct m4 *m, struct m4_token *t)
 			while (p < b->end && *p != l0 && *p != r0)
 				p++;
 			if (p > b->p) {
-				strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+				sb_add(&t->text, b->p, (size_t)(p - b->p));
 				take_run(b, (size_t)(p - b->p));
 				continue;
 			}
@@ -546,16 +587,16 @@ scan_string(struct m4 *m, struct m4_token *t)
 			skip(m, m->rqlen);
 			if (--depth == 0)
 				break;
-			strbuf_add(&t->text, m->rquote, m->rqlen);
+			sb_add(&t->text, m->rquote, m->rqlen);
 		} else if (c != M4_MACDEF &&
 		    lookahead(m, m->lquote, m->lqlen)) {
 			skip(m, m->lqlen);
 			depth++;
-			strbuf_add(&t->text, m->lquote, m->lqlen);
+			sb_add(&t->text, m->lquote, m->lqlen);
 		} else {
 			c = m4_next_char(m);
 			if (c >= 0)
-				strbuf_addc(&t->text, c);
+				sb_addc(&t->text, c);
 		}
 	}
 	m4_frame_unref(m, start.frame);
@@ -599,12 +640,12 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 
 			while (p < b->end && is_word_char((unsigned char)*p))
 				p++;
-			strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+			sb_add(&t->text, b->p, (size_t)(p - b->p));
 			take_run(b, (size_t)(p - b->p));
 		}
 		/* a word may go on in the input below */
 		while (is_word_char(m4_peek_char(m)))
-			strbuf_addc(&t->text, m4_next_char(m));
+			sb_addc(&t->text, m4_next_char(m));
 		t->type = T_WORD;
 	} else if (m->lqlen > 0 && lookahead(m, m->lquote, m->lqlen)) {
 		scan_string(m, t);
@@ -623,12 +664,12 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		while (p < b->end && m->plain[(unsigned char)*p] &&
 		    is_blank((unsigned char)*p) == blank)
 			p++;
-		strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+		sb_add(&t->text, b->p, (size_t)(p - b->p));
 		take_run(b, (size_t)(p - b->p));
 		t->type = T_SIMPLE;
 	} else {
 		c = m4_next_char(m);
-		strbuf_addc(&t->text, c);
+		sb_addc(&t->text, c);
 		t->type = c == '(' ? T_OPEN : c == ',' ? T_COMMA :
 		    c == ')' ? T_CLOSE : T_SIMPLE;
 	}

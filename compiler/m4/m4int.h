@@ -14,6 +14,7 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "diag.h"
 #include "strbuf.h"
@@ -206,6 +207,48 @@ struct m4 {
 	struct m4_sym	*imgsyms;
 	struct m4_def	*imgdefs;
 };
+
+/*
+ * strbuf_add/strbuf_addc with the common case (room enough) inline: the
+ * expander appends a few bytes at a time, millions of times a build.
+ */
+static inline void
+sb_add(struct strbuf *sb, const char *p, size_t n)
+{
+	if (sb->len + n < sb->cap) {
+		if (n > 0)
+			memcpy(sb->buf + sb->len, p, n);
+		sb->len += n;
+		sb->buf[sb->len] = '\0';
+	} else
+		strbuf_add(sb, p, n);
+}
+
+static inline void
+sb_addc(struct strbuf *sb, int c)
+{
+	if (sb->len + 1 < sb->cap) {
+		sb->buf[sb->len++] = (char)c;
+		sb->buf[sb->len] = '\0';
+	} else
+		strbuf_addc(sb, c);
+}
+
+/* A decimal number (what strbuf_addf "%ld" writes, without printf). */
+static inline void
+sb_addnum(struct strbuf *sb, long v)
+{
+	char d[24];
+	int i = sizeof(d);
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	do
+		d[--i] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		d[--i] = '-';
+	sb_add(sb, d + i, sizeof(d) - (size_t)i);
+}
 
 /* input.c */
 struct m4_source *m4_load(struct m4 *, const char *, int *);

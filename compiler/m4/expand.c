@@ -401,7 +401,7 @@ expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
 		trace_call(m, &c);
 	call_macro(m, d, &c);
 	if (c.out->len > 0) {
-		fr = m4_frame_new(m, FR_EXPAND, c.argv[0], &loc);
+		fr = m4_frame_new_static(m, FR_EXPAND, sym->name, &loc);
 		m4_push_string(m, c.out->buf, c.out->len, fr);
 		m4_frame_unref(m, fr);
 	}

@@ -193,6 +193,7 @@ m4_freeze(struct m4 *m, const char *path, const char *key, char *err,
 	put_u32(&sb, (uint32_t)m->sync_bol);
 	put_u64(&sb, m->calls);
 	put_u64(&sb, m->pushed);
+	put_u32(&sb, (uint32_t)m->maynul);
 
 	/* every defined or traced symbol, sorted: the same input gives
 	   the same bytes */
@@ -347,6 +348,7 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 	uint32_t k, ndiv, nwrap;
 	int32_t scal[8];
 	uint64_t calls, pushed;
+	uint32_t maynul;
 	const char *why = "the image is damaged";
 
 	if (len < 16 || memcmp(img, FRZ_MAGIC, 8) != 0) {
@@ -392,6 +394,7 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 		scal[i] = (int32_t)get_u32(&r);
 	calls = get_u64(&r);
 	pushed = get_u64(&r);
+	maynul = get_u32(&r);
 	if (r.bad || scal[5] < -1 || scal[5] >= (int32_t)nsrc)
 		goto bad;
 
@@ -415,6 +418,7 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 		m->lastfile = scal[5] >= 0 ? names[scal[5]] : NULL;
 		m->calls = (unsigned long)calls;
 		m->pushed = (size_t)pushed;
+		m->maynul |= maynul != 0;
 	}
 
 	/* the macro table */

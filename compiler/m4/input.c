@@ -120,6 +120,8 @@ m4_load(struct m4 *m, const char *path, int *errp)
 	s = xcalloc(1, sizeof(*s));
 	s->name = xstrdup(isstdin ? "stdin" : path);
 	s->file = !isstdin;
+	if (memchr(sb.buf ? sb.buf : "", '\0', sb.len) != NULL)
+		m->maynul = 1;
 	s->len = sb.len;
 	s->buf = strbuf_detach(&sb, NULL);
 	s->next = m->sources;
@@ -129,9 +131,26 @@ m4_load(struct m4 *m, const char *path, int *errp)
 	return s;
 }
 
-/* Frames come from slabs, so a longjmp out of an expansion frees them. */
+/*
+ * Frames come from slabs, so a longjmp out of an expansion frees them.
+ * m4_frame_new() copies the macro name; m4_frame_new_static() borrows
+ * it (a symbol's name, which lives as long as the engine).
+ */
 struct m4_frame *
 m4_frame_new(struct m4 *m, int kind, const char *macro,
+    const struct m4_loc *at)
+{
+	struct m4_frame *f = m4_frame_new_static(m, kind, NULL, at);
+
+	if (macro != NULL) {
+		f->macro = xstrdup(macro);
+		f->ownmacro = 1;
+	}
+	return f;
+}
+
+struct m4_frame *
+m4_frame_new_static(struct m4 *m, int kind, const char *macro,
     const struct m4_loc *at)
 {
 	struct m4_frame *f;
@@ -150,7 +169,8 @@ m4_frame_new(struct m4 *m, int kind, const char *macro,
 	f = m->freeframes;
 	m->freeframes = f->nextfree;
 	f->kind = kind;
-	f->macro = macro ? xstrdup(macro) : NULL;
+	f->macro = (char *)macro;
+	f->ownmacro = 0;
 	f->file = at->file;
 	f->line = at->line;
 	f->col = at->col;
@@ -188,8 +208,10 @@ m4_frame_unref(struct m4 *m, struct m4_frame *f)
 
 	while (f != NULL && --f->refs == 0) {
 		parent = f->parent;
-		free(f->macro);
+		if (f->ownmacro)
+			free(f->macro);
 		f->macro = NULL;
+		f->ownmacro = 0;
 		f->nextfree = m->freeframes;
 		m->freeframes = f;
 		f = parent;
@@ -323,23 +345,11 @@ m4_cur_line(struct m4 *m)
 	return b->frame ? b->frame->line : 0;
 }
 
-/* The location of the next byte to be read. */
-void
-m4_cur_loc(struct m4 *m, struct m4_loc *loc)
+/* The location of the next byte to be read from block b. */
+static inline void
+block_loc(struct m4_block *b, struct m4_loc *loc)
 {
-	struct m4_block *b = m->top;
-
-	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
-	    b->next != NULL)
-		b = b->next;
 	loc->len = 0;		/* a file position: the token sets it */
-	if (b == NULL) {
-		loc->file = m->lastfile;
-		loc->line = m->lastline;
-		loc->col = 0;
-		loc->frame = NULL;
-		return;
-	}
 	loc->frame = b->frame;
 	if (b->type == B_FILE) {
 		loc->file = b->src->name;
@@ -362,6 +372,26 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 		loc->file = NULL;
 		loc->line = loc->col = 0;
 	}
+}
+
+/* The location of the next byte to be read. */
+void
+m4_cur_loc(struct m4 *m, struct m4_loc *loc)
+{
+	struct m4_block *b = m->top;
+
+	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
+	    b->next != NULL)
+		b = b->next;
+	if (b == NULL) {
+		loc->len = 0;
+		loc->file = m->lastfile;
+		loc->line = m->lastline;
+		loc->col = 0;
+		loc->frame = NULL;
+		return;
+	}
+	block_loc(b, loc);
 }
 
 int
@@ -609,10 +639,20 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 {
 	int c;
 
-	strbuf_reset(&t->text);
+	struct m4_block *tb = m->top;
+
+	t->text.len = 0;
+	if (t->text.buf != NULL)
+		t->text.buf[0] = '\0';
 	t->bi = NULL;
-	c = m4_peek_char(m);
-	m4_cur_loc(m, &t->loc);
+	if (tb != NULL && tb->type != B_MACDEF && tb->p < tb->end) {
+		/* the usual case: the top block has bytes */
+		c = (unsigned char)*tb->p;
+		block_loc(tb, &t->loc);
+	} else {
+		c = m4_peek_char(m);
+		m4_cur_loc(m, &t->loc);
+	}
 	if (c == M4_EOF) {
 		/* pop what is left so __file__ falls back to the last file */
 		while (m->top != NULL)
@@ -630,7 +670,9 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		t->type = T_MACDEF;
 		return;
 	}
-	if (m->bclen > 0 && lookahead(m, m->bcomm, m->bclen)) {
+	/* a one-byte delimiter is there when the next byte is it */
+	if (m->bclen > 0 && (m->bclen == 1 ? c == (unsigned char)m->bcomm[0] :
+	    lookahead(m, m->bcomm, m->bclen))) {
 		scan_comment(m, t);
 	} else if (is_word_start(c)) {
 		struct m4_block *b = text_top(m);
@@ -647,7 +689,9 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		while (is_word_char(m4_peek_char(m)))
 			sb_addc(&t->text, m4_next_char(m));
 		t->type = T_WORD;
-	} else if (m->lqlen > 0 && lookahead(m, m->lquote, m->lqlen)) {
+	} else if (m->lqlen > 0 && (m->lqlen == 1 ?
+	    c == (unsigned char)m->lquote[0] :
+	    lookahead(m, m->lquote, m->lqlen))) {
 		scan_string(m, t);
 	} else if (m->plain[c] && text_top(m) != NULL) {
 		/*
@@ -676,7 +720,7 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 	if (t->loc.len == 0)
 		t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
 	/* GNU m4 keeps token text as C strings: a NUL byte ends it */
-	if (t->type != T_WORD && t->text.len > 0 &&
+	if (m->maynul && t->type != T_WORD && t->text.len > 0 &&
 	    memchr(t->text.buf, '\0', t->text.len) != NULL)
 		t->text.len = strlen(t->text.buf);
 }
@@ -764,7 +808,8 @@ m4_input_free(struct m4 *m)
 		size_t j;
 
 		for (j = 0; j < FRAME_SLAB; j++)
-			free(f[j].macro);
+			if (f[j].ownmacro)
+				free(f[j].macro);
 		free(f);
 	}
 	free(m->slabs);

@@ -51,6 +51,7 @@ struct m4_frame {
 	const char	*file;		/* call site, a source name */
 	int		 line, col, len;
 	int		 kind;
+	int		 ownmacro;	/* macro is ours to free */
 	int		 refs;
 	int		 depth;		/* frames above the include */
 	int		 elided;	/* expansions left out below */
@@ -201,6 +202,7 @@ struct m4 {
 	int		 fatal_warnings;
 	int		 sysval;
 	int		 trace_all;
+	int		 maynul;	/* some text read may hold a NUL byte */
 
 	/* a reloaded frozen image (freeze.c): one buffer, two arrays */
 	char		*image;
@@ -262,6 +264,8 @@ void	m4_next_token(struct m4 *, struct m4_token *);
 void	m4_cur_loc(struct m4 *, struct m4_loc *);
 void	m4_input_free(struct m4 *);
 struct m4_frame *m4_frame_new(struct m4 *, int, const char *,
+	    const struct m4_loc *);
+struct m4_frame *m4_frame_new_static(struct m4 *, int, const char *,
 	    const struct m4_loc *);
 void	m4_frame_ref(struct m4_frame *);
 void	m4_frame_unref(struct m4 *, struct m4_frame *);

@@ -250,6 +250,8 @@ bi_format(struct m4 *m, struct m4_call *c)
 	size_t k, before;
 	char conv, mod, *nul;
 
+	m->maynul = 1;	/* %c can write one */
+
 	while (f < end) {
 		if (*f != '%') {
 			sb_addc(c->out, *f++);

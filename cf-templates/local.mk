@@ -211,13 +211,14 @@ uninstall-hook:
 	rm -f '$(DESTDIR)$(cftpldir)/cf.frozen'
 
 # tests: fidelity against the real cf kit, errors, the file lists
-MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh
+MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh tests/templates/frozen.sh
 EXTRA_DIST += tests/templates/fidelity.sh \
 	tests/templates/errors.sh \
 	tests/templates/sections.sh \
 	tests/templates/engine.sh \
 	tests/templates/locations.sh \
 	tests/templates/listed.sh \
+	tests/templates/frozen.sh \
 	tests/templates/run-templates.sh \
 	tests/templates/decls.awk
 EXTRA_DIST += tests/templates/mc/aix5-basic.mc \

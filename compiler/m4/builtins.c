@@ -711,6 +711,7 @@ bi_refused(struct m4 *m, struct m4_call *c)
 	m->status = 1;
 }
 
+/* Sorted by name: m4_builtin_find() searches it. */
 #define B(n, f, lo, hi, fn)	{ n, f, lo, hi, fn }
 static const struct m4_builtin builtins[] = {
 	B("__file__", 0, 1, 1, bi_file),
@@ -760,14 +761,22 @@ static const struct m4_builtin builtins[] = {
 };
 #define NBUILTINS (sizeof(builtins) / sizeof(builtins[0]))
 
+/* The table is sorted by name (strcmp order): a binary search. */
 const struct m4_builtin *
 m4_builtin_find(const char *name)
 {
-	size_t i;
+	size_t lo = 0, hi = NBUILTINS, mid;
+	int c;
 
-	for (i = 0; i < NBUILTINS; i++)
-		if (strcmp(builtins[i].name, name) == 0)
-			return &builtins[i];
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strcmp(name, builtins[mid].name)) == 0)
+			return &builtins[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 

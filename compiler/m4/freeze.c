@@ -29,7 +29,7 @@
  *	str output               what the input wrote to the output when
  *	                         that is a buffer (m4_set_output_buffer):
  *	                         given back to a buffer output on reload
- *	u32 end mark
+ *	u32 end mark, u64 hash of all the bytes before it
  *
  * A str is u32 length, the bytes, a NUL.  Reading is two passes over
  * the same parser: the first only checks (bounds, builtin names, source
@@ -245,6 +245,7 @@ m4_freeze(struct m4 *m, const char *path, const char *key, char *err,
 	else
 		put_str(&sb, "", 0);
 	put_u32(&sb, FRZ_END);
+	put_u64(&sb, content_hash(sb.buf, sb.len));
 
 	rc = atomicfile_write(path, sb.buf, sb.len, 0644, err, errlen);
 	strbuf_free(&sb);
@@ -351,11 +352,19 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 	uint32_t maynul;
 	const char *why = "the image is damaged";
 
-	if (len < 16 || memcmp(img, FRZ_MAGIC, 8) != 0) {
+	if (len < 24 || memcmp(img, FRZ_MAGIC, 8) != 0) {
 		why = "not a frozen state file";
 		goto bad;
 	}
 	r.p += 8;
+	r.end -= 8;
+	if (!commit) {
+		uint64_t sum;
+
+		memcpy(&sum, r.end, 8);
+		if (sum != content_hash(img, len - 8))
+			goto bad;
+	}
 	if (get_u32(&r) != FRZ_FORMAT || get_u32(&r) != FRZ_BOM) {
 		why = "a frozen state file of another format or machine";
 		goto bad;
@@ -464,8 +473,6 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 		traced = get_u32(&r);
 		k = get_u32(&r);
 		if (r.bad || k > len)
-			goto bad;
-		if (!commit && h != m4_hash(name, nlen))
 			goto bad;
 		if (commit) {
 			y->name = (char *)name;

@@ -350,14 +350,9 @@ bi_undivert(struct m4 *m, struct m4_call *c)
 static void
 bi_dnl(struct m4 *m, struct m4_call *c)
 {
-	int ch;
-
-	while ((ch = m4_next_char(m)) != '\n')
-		if (ch == M4_EOF) {
-			m4_warn(m, &c->loc, "end of file treated as newline "
-			    "after 'dnl'");
-			break;
-		}
+	if (!m4_skip_line(m))
+		m4_warn(m, &c->loc, "end of file treated as newline after "
+		    "'dnl'");
 }
 
 static void

@@ -158,8 +158,16 @@ m4_stop(struct m4 *m, int status)
 	abort();
 }
 
-static struct m4_level *
+static struct m4_level *level_grow(struct m4 *, int);
+
+static inline struct m4_level *
 level_get(struct m4 *m, int n)
+{
+	return n < m->nlevels ? &m->levels[n] : level_grow(m, n);
+}
+
+static struct m4_level *
+level_grow(struct m4 *m, int n)
 {
 	if (n >= m->nlevels) {
 		int want = n + 16, i;
@@ -402,7 +410,7 @@ expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
 	call_macro(m, d, &c);
 	if (c.out->len > 0) {
 		fr = m4_frame_new_static(m, FR_EXPAND, sym->name, &loc);
-		m4_push_string(m, c.out->buf, c.out->len, fr);
+		m4_push_strbuf(m, c.out, fr);
 		m4_frame_unref(m, fr);
 	}
 	m4_def_unpin(m, d);

@@ -253,7 +253,7 @@ block_pop(struct m4 *m)
 		m->sync_line = -1;
 	}
 	if (b->type == B_STR)
-		m->bytes -= b->cap;
+		m->bytes -= b->vcap;
 	m->top = b->next;
 	m4_frame_unref(m, b->frame);
 	b->frame = NULL;
@@ -272,6 +272,59 @@ m4_push_file(struct m4 *m, struct m4_source *s, struct m4_frame *frame)
 	b->line = 1;
 	b->pending_nl = 0;
 	m->sync_line = -1;
+}
+
+/* The limits on pushed text; fatal when n more bytes pass one. */
+static void
+push_limits(struct m4 *m, size_t n, struct m4_frame *frame)
+{
+	struct m4_loc here;
+
+	if (m->max_bytes && m->injmp && m->bytes + n > m->max_bytes) {
+		m4_cur_loc(m, &here);
+		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
+		    "expansion too large: more than %zu bytes of pending "
+		    "input and diversions", m->max_bytes);
+	}
+	m->pushed += n;
+	if (m->max_pushed && m->injmp && m->pushed > m->max_pushed) {
+		m4_cur_loc(m, &here);
+		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
+		    "expansions produced more than %zu bytes in all; the input "
+		    "probably expands forever", m->max_pushed);
+	}
+}
+
+/*
+ * Push the text of sb without copying it: the block takes sb's buffer
+ * and sb gets the block's old one (empty).
+ */
+void
+m4_push_strbuf(struct m4 *m, struct strbuf *sb, struct m4_frame *frame)
+{
+	struct m4_block *b;
+	char *old;
+	size_t oldcap;
+
+	if (sb->len == 0)
+		return;
+	push_limits(m, sb->len, frame);
+	b = block_new(m, B_STR, frame);
+	/* the limit counts what a copy into the block would take */
+	if (b->vcap < sb->len)
+		b->vcap = sb->len < 64 ? 64 : sb->len;
+	m->bytes += b->vcap;
+	old = b->mem;
+	oldcap = b->cap;
+	b->mem = sb->buf;
+	b->cap = sb->cap;
+	b->p = b->mem;
+	b->end = b->mem + sb->len;
+	sb->buf = old;
+	sb->cap = old != NULL ? oldcap : 0;
+	sb->len = 0;
+	if (sb->buf != NULL)
+		sb->buf[0] = '\0';
 }
 
 void
@@ -300,7 +353,9 @@ m4_push_string(struct m4 *m, const char *s, size_t n, struct m4_frame *frame)
 		b->cap = n < 64 ? 64 : n;
 		b->mem = xrealloc(b->mem, b->cap);
 	}
-	m->bytes += b->cap;
+	if (b->vcap < n)
+		b->vcap = n < 64 ? 64 : n;
+	m->bytes += b->vcap;
 	memcpy(b->mem, s, n);
 	b->p = b->mem;
 	b->end = b->mem + n;
@@ -463,6 +518,34 @@ take_run(struct m4_block *b, size_t n)
 		b->line++;
 		b->linestart = nl + 1;
 		p = nl + 1;
+	}
+}
+
+/*
+ * What dnl does: read up to and including the next newline; 1 when one
+ * was read, 0 at the end of input.  Text blocks are searched with memchr.
+ */
+int
+m4_skip_line(struct m4 *m)
+{
+	struct m4_block *b;
+	const char *nl;
+	int c;
+
+	for (;;) {
+		b = m->top;
+		if (b != NULL && b->type != B_MACDEF && b->p < b->end) {
+			nl = memchr(b->p, '\n', (size_t)(b->end - b->p));
+			if (nl != NULL) {
+				take_run(b, (size_t)(nl + 1 - b->p));
+				return 1;
+			}
+			take_run(b, (size_t)(b->end - b->p));
+		}
+		if ((c = m4_next_char(m)) == '\n')
+			return 1;
+		if (c == M4_EOF)
+			return 0;
 	}
 }
 

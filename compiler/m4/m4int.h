@@ -71,6 +71,7 @@ struct m4_block {
 	const char	*p, *end;
 	char		*mem;		/* owned storage of B_STR */
 	size_t		 cap;
+	size_t		 vcap;		/* what the byte limit counts */
 	struct m4_source *src;		/* B_FILE */
 	int		 line, pending_nl;
 	const char	*linestart;
@@ -256,10 +257,12 @@ sb_addnum(struct strbuf *sb, long v)
 struct m4_source *m4_load(struct m4 *, const char *, int *);
 void	m4_push_file(struct m4 *, struct m4_source *, struct m4_frame *);
 void	m4_push_string(struct m4 *, const char *, size_t, struct m4_frame *);
+void	m4_push_strbuf(struct m4 *, struct strbuf *, struct m4_frame *);
 void	m4_push_macdef(struct m4 *, const struct m4_builtin *,
 	    struct m4_frame *);
 int	m4_next_char(struct m4 *);
 int	m4_peek_char(struct m4 *);
+int	m4_skip_line(struct m4 *);
 void	m4_next_token(struct m4 *, struct m4_token *);
 void	m4_cur_loc(struct m4 *, struct m4_loc *);
 void	m4_input_free(struct m4 *);

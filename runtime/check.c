@@ -1215,6 +1215,7 @@ sender_macro(const struct policy_config *cf, const char *from)
 	char *f;
 
 	canonify(cf, from, &pa, NULL);
+	local_rule12(cf, &pa, 1, NULL);
 	f = pa.null ? xstrdup("<>") : paddr_final(cf, &pa);
 	paddr_free(&pa);
 	return f;

@@ -218,6 +218,8 @@ map_decl(struct mload *ld, const struct model_map *mp)
 		slot = &cf->mailertable;
 	else if (strcmp(mp->name, "generics") == 0)
 		slot = &cf->generics;
+	else if (strcmp(mp->name, "domaintable") == 0)
+		slot = &cf->domaintable;
 	else if (strcmp(mp->name, "resolve") == 0) {
 		cf->features &= ~PF_ACCEPT_UNRESOLVABLE;
 		return;
@@ -368,6 +370,14 @@ ruleset_line(const struct model_ruleset *rs, char *buf, size_t len)
 {
 	if (strcmp(rs->name, "98") == 0)
 		return "ParseLocal=98";
+	/* LOCAL_RULE_1, _2: the kit's rulesets 1 and 2; LOCAL_RULE_3: the
+	   rules the kit splices into Canonify2 (route.c runs them) */
+	if (strcmp(rs->name, "1") == 0)
+		return "sender=1";
+	if (strcmp(rs->name, "2") == 0)
+		return "recipient=2";
+	if (strcmp(rs->name, "3") == 0)
+		return "LOCAL_RULE_3";
 	if (rs->number >= 0 && (rs->name[0] < '0' || rs->name[0] > '9'))
 		snprintf(buf, len, "%s=%d", rs->name, rs->number);
 	else

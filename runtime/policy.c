@@ -159,6 +159,7 @@ policy_config_free(struct policy_config *cf)
 	pmap_close(cf->access);
 	pmap_close(cf->virtuser);
 	pmap_close(cf->mailertable);
+	pmap_close(cf->domaintable);
 	pmap_close(cf->generics);
 	for (i = 0; i < cf->ndnsbl; i++) {
 		free(cf->dnsbl[i].zone);

@@ -140,6 +140,7 @@ struct policy_config {
 	struct pmap	*virtuser;
 	struct pmap	*mailertable;
 	struct pmap	*generics;
+	struct pmap	*domaintable;	/* FEATURE(domaintable) */
 	int		 access_tmpf;	/* -T<TMPF>: temp failures visible */
 	struct pdnsbl	*dnsbl;
 	size_t		 ndnsbl;

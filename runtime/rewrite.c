@@ -92,6 +92,7 @@ struct rwrun {
 	void				*arg;
 	struct ptrace			*tr;
 	int				 depth;
+	int				*returned;	/* top level $@ / $# */
 };
 
 static void
@@ -579,6 +580,8 @@ do_lookup(const struct rwrun *run, const char *mapname,
 			pm = run->cf->mailertable;
 		else if (strcmp(mapname, "generics") == 0)
 			pm = run->cf->generics;
+		else if (strcmp(mapname, "domaintable") == 0)
+			pm = run->cf->domaintable;
 		if (pm != NULL)
 			found = maplook(pm, k, &val, run->tr) == 1;
 	} else if (m->type == MT_REGEX) {
@@ -825,10 +828,12 @@ run_set(const struct rwrun *run0, int set, struct toks *ws)
 			    r->file, r->line, rs->name, before, after);
 			free(before);
 			free(after);
-			if (ws->n > 0 && strcmp(ws->v[0], RW_NET) == 0)
+			if ((ws->n > 0 && strcmp(ws->v[0], RW_NET) == 0) ||
+			    mode == 2) {
+				if (run.depth == 1 && run.returned != NULL)
+					*run.returned = 1;
 				return 0;
-			if (mode == 2)
-				return 0;
+			}
 			if (mode == 1)
 				break;
 		}
@@ -841,10 +846,21 @@ int
 rw_run(const struct rwengine *e, const struct policy_config *cf, int set,
     struct toks *ws, rw_macro_fn macro, void *arg, struct ptrace *tr)
 {
+	return rw_run_ret(e, cf, set, ws, macro, arg, tr, NULL);
+}
+
+int
+rw_run_ret(const struct rwengine *e, const struct policy_config *cf,
+    int set, struct toks *ws, rw_macro_fn macro, void *arg,
+    struct ptrace *tr, int *returned)
+{
 	struct rwrun run;
 
+	if (returned != NULL)
+		*returned = 0;
 	if (e == NULL || set < 0 || set >= e->nsets)
 		return 0;
+	run.returned = returned;
 	run.e = e;
 	run.cf = cf;
 	run.macro = macro;

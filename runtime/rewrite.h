@@ -56,6 +56,12 @@ int		 rw_run(const struct rwengine *, const struct policy_config *,
 		    int set, struct toks *ws, rw_macro_fn, void *,
 		    struct ptrace *);
 
+/* The same; *RETURNED is set to 1 when a $@ rule (or a $# result)
+ * ended the ruleset, 0 when it ran to its end. */
+int		 rw_run_ret(const struct rwengine *,
+		    const struct policy_config *, int set, struct toks *ws,
+		    rw_macro_fn, void *, struct ptrace *, int *returned);
+
 /* Splits a "$# mailer $@ host $: user" workspace; 1 when it is one.
  * Strings are newly allocated. */
 int		 rw_triple(const struct toks *, char **mailer, char **host,

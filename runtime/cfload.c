@@ -48,6 +48,7 @@ struct loader {
 	int			 c2phase;	/* Canonify2: 0 stock, 1
 						   LOCAL_RULE_3, 2 stock */
 	int			 lr3;		/* LOCAL_RULE_3 set, -1 none */
+	int			 in_check_relay; /* S check_relay */
 };
 
 /* $x in rules is expanded when the rule is read. */
@@ -308,6 +309,16 @@ rline(struct loader *ld, const char *r, int lineno)
 	struct policy_config *cf = ld->cf;
 	const char *p, *e;
 
+	/* ratecontrol/conncontrol: `nodelay' calls them from check_relay,
+	   `terminate' replies 421 */
+	if (strstr(r, "$>\"RateControl\"") != NULL && ld->in_check_relay)
+		cf->features2 |= PF2_RATE_NOW;
+	if (strstr(r, "$>\"ConnControl\"") != NULL && ld->in_check_relay)
+		cf->features2 |= PF2_CONN_NOW;
+	if (strstr(r, "$: 421 Connection rate limit") != NULL)
+		cf->rate_reply = 421;
+	if (strstr(r, "$: 421 Too many open connections") != NULL)
+		cf->conn_reply = 421;
 	if (strncmp(r, "R$* ! $* < @ $* >", 17) == 0 &&
 	    strstr(r, "<REMOTE>") != NULL)
 		cf->nouucp_reject = 1;
@@ -389,6 +400,7 @@ feature_id(struct loader *ld, const char *line)
 		return;
 	len = e - p;
 	ld->cf->features |= policy_feature_flag(p, len);
+	ld->cf->features2 |= policy_feature_flag2(p, len);
 }
 
 void
@@ -523,6 +535,8 @@ one_line(struct loader *ld, char *line, int lineno)
 			ld->failed = 1;
 			break;
 		}
+		if (strncmp(line, "KBadMXIP regex -a<BADMXIP> ", 27) == 0)
+			set_str(&cf->badmx_ip, line + 27);
 		kline(ld, line + 1, lineno);
 		break;
 	case 'O':
@@ -541,6 +555,7 @@ one_line(struct loader *ld, char *line, int lineno)
 			cf->features |= PF_CHECK_RELAY;
 		ld->set = rw_ruleset(cf->rw, line + 1);
 		ld->c2phase = strncmp(line, "SCanonify2", 10) == 0 ? 0 : -1;
+		ld->in_check_relay = strcmp(line, "Scheck_relay") == 0;
 		break;
 	case 'R':
 		rline(ld, line, lineno);

@@ -26,6 +26,13 @@ EXTRA_DIST += tests/runtime/localrules.sh tests/runtime/localrules/localrules.mc
 	tests/runtime/localrules/domaintable tests/runtime/localrules/local-host-names \
 	tests/runtime/localrules/addresses.txt tests/runtime/localrules/rewrites.txt \
 	tests/runtime/localrules/checks.txt
+MAILCF_TESTS += tests/runtime/features.sh tests/runtime/features_dns.sh
+EXTRA_DIST += tests/runtime/features.sh tests/runtime/features_dns.sh \
+	tests/runtime/features/rdns.mc tests/runtime/features/delay.mc \
+	tests/runtime/features/mx.mc tests/runtime/features/access \
+	tests/runtime/features/hosts tests/runtime/features/dns \
+	tests/runtime/features/local-host-names tests/runtime/features/checks.txt \
+	tests/runtime/features/mx.txt
 MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
 EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
 dist_man_MANS += docs/mailcf-test.8

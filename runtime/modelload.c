@@ -314,6 +314,23 @@ features(struct mload *ld)
 			continue;
 		f = d->args[0];
 		cf->features |= policy_feature_flag(f, strlen(f));
+		cf->features2 |= policy_feature_flag2(f, strlen(f));
+		if (strcmp(f, "ratecontrol") == 0 ||
+		    strcmp(f, "conncontrol") == 0) {
+			int rate = f[0] == 'r';
+
+			if (strcasecmp(arg(d, 1), "nodelay") == 0)
+				cf->features2 |= rate ? PF2_RATE_NOW :
+				    PF2_CONN_NOW;
+			if (strcmp(arg(d, 2), "terminate") == 0)
+				*(rate ? &cf->rate_reply : &cf->conn_reply) =
+				    421;
+		}
+		if (strcmp(f, "badmx") == 0) {
+			free(cf->badmx_ip);
+			cf->badmx_ip = xstrdup(arg(d, 1)[0] != '\0' ?
+			    arg(d, 1) : "^(127\\.|10\\.|0\\.0\\.0\\.0)");
+		}
 		if (strcmp(f, "access_db") == 0) {
 			for (k = 2; k < d->nargs && k < 5; k++) {
 				if (strcasecmp(d->args[k], "skip") == 0)

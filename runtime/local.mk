@@ -20,6 +20,11 @@ EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
 	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc tests/runtime/mc/hub.mc tests/runtime/mc/open.mc tests/runtime/mc/dnsbl.mc tests/runtime/mc/local.mc
 check_PROGRAMS += tests/runtime/gen_policy
 tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
+check_PROGRAMS += tests/runtime/test_rulecode
+tests_runtime_test_rulecode_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
+	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
+	compiler/libm4.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) $(SSL_LIBS)
+MAILCF_TESTS += tests/runtime/test_rulecode
 MAILCF_TESTS += tests/runtime/localrules.sh
 EXTRA_DIST += tests/runtime/localrules.sh tests/runtime/localrules/localrules.mc \
 	tests/runtime/localrules/hosts tests/runtime/localrules/access \

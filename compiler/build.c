@@ -756,6 +756,9 @@ build_main(int argc, char **argv)
 	}
 	m = model_new();
 	rc = build_compile_mc(m, mc, &o);
+	/* the local rules must compile to code (bad $n, maps, rulesets) */
+	if (rc == 0 && model_check_rules(m) != 0)
+		rc = -1;
 	if (rc != 0) {
 		if (rc == -1)
 			fprintf(stderr, "mailcf build: %d error%s; no table "

@@ -39,10 +39,10 @@ _mc_bdefine(`_mc_MAILERS', `27')
 # it read was there (see _mc_include).
 _mc_bdefine(`_mc_loc', `')
 _mc_bdefine(`_mc_setloc',
-`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1'_mc_T`$2')dnl
-ifelse(index(`$1', _CF_DIR_), `0', `', `_mc_bdefine(`_mc_lastuser', `$1'_mc_T`$2')')')
+`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1	$2')dnl
+ifelse(index(`$1', _CF_DIR_), `0', `', `_mc_bdefine(`_mc_lastuser', `$1	$2')')')
 _mc_bdefine(`_mc_locq', `defn(`_mc_loc')')
-_mc_bdefine(`_mc_atline', `@loc`'_mc_T`'_mc_locq
+_mc_bdefine(`_mc_atline', `@loc	_mc_locq
 ')
 
 # ---------------------------------------------------------------------
@@ -57,7 +57,7 @@ _mc_bdefine(`_mc_tracked',
 _mc_bdefine(`_mc_seenlist', `')
 _mc_bdefine(`_mc_note',
 `_mc_bdefine(`_mc_found', `1')ifelse(_mc_tracked(`$1'), `1',
-`_mc_bdefine(`_mc_loc_$1', __file__`'_mc_T`'__line__)ifdef(`_mc_seen_$1', `',
+`_mc_bdefine(`_mc_loc_$1', __file__	__line__)ifdef(`_mc_seen_$1', `',
 `_mc_bdefine(`_mc_seen_$1', `1')_mc_bdefine(`_mc_seenlist',
 defn(`_mc_seenlist')`_mc_each(`$1')')')')')
 # The hook and the changequote wrapper below are written with the default

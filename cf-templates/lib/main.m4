@@ -59,7 +59,7 @@ _mc_bdefine(`_mc_note',
 `_mc_bdefine(`_mc_found', `1')ifelse(_mc_tracked(`$1'), `1',
 `_mc_bdefine(`_mc_loc_$1', __file__	__line__)ifdef(`_mc_seen_$1', `',
 `_mc_bdefine(`_mc_seen_$1', `1')_mc_bdefine(`_mc_seenlist',
-defn(`_mc_seenlist')`_mc_each(`$1')')')')')
+defn(`_mc_seenlist')`_mc_each(`$1')')_mc_chkknown(`$1')')')')
 # The hook and the changequote wrapper below are written with the default
 # quotes, so they must not run while a .mc has other quotes in force
 # (Debian's changequote([, ]) idiom to put an apostrophe in a value).  A

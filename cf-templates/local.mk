@@ -289,3 +289,10 @@ EXTRA_DIST += tests/templates/err/allmasquerade-late.mc \
 	tests/templates/err/unknown-option.mc \
 	tests/templates/err/unknown-ostype.mc \
 	tests/templates/err/uucp-before-smtp.mc
+
+cftpl_siteconfigdir = $(cftpldir)/siteconfig
+dist_cftpl_siteconfig_DATA = \
+	cf-templates/siteconfig/uucp.cogsci.m4 \
+	cf-templates/siteconfig/uucp.old.arpa.m4 \
+	cf-templates/siteconfig/uucp.ucbarpa.m4 \
+	cf-templates/siteconfig/uucp.ucbvax.m4

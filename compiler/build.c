@@ -329,6 +329,26 @@ take_errors(char *ir, size_t len, const char *mcpath)
 			p[0] = '#';
 			free(msg);
 			free(name);
+		} else if (strncmp(p, "@note\t", 6) == 0) {
+			/* the second location of the error just printed:
+			   @note FILE LINE TEXT */
+			char *f = p + 6, *t1, *t2, *file, *text;
+			struct diag_loc at;
+
+			t1 = memchr(f, '\t', (size_t)(nl - f));
+			t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(nl - t1 - 1)) :
+			    NULL;
+			if (t2 != NULL) {
+				file = xstrndup(f, (size_t)(t1 - f));
+				text = xstrndup(t2 + 1, (size_t)(nl - t2 - 1));
+				at = diag_at(file, atoi(t1 + 1));
+				error_column(&at, NULL);
+				diag_note(&at, "%s", text);
+				free(file);
+				free(text);
+				memset(p, ' ', (size_t)(nl - p));
+				p[0] = '#';
+			}
 		}
 	}
 	free(locfile);
@@ -736,6 +756,9 @@ build_main(int argc, char **argv)
 	}
 	m = model_new();
 	rc = build_compile_mc(m, mc, &o);
+	/* the local rules must compile to code (bad $n, maps, rulesets) */
+	if (rc == 0 && model_check_rules(m) != 0)
+		rc = -1;
 	if (rc != 0) {
 		if (rc == -1)
 			fprintf(stderr, "mailcf build: %d error%s; no table "

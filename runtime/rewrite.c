@@ -504,7 +504,9 @@ rw_map(struct rwengine *e, const char *kline, char *err, size_t errlen)
 	char name[128], cls[64];
 	const char *p = kline;
 	struct rwmap *m;
-	int n = 0, cflags = REG_EXTENDED, rc;
+	/* a regex map matches without case unless -f (sendmail's map
+	   default is to fold case; -f keeps it) */
+	int n = 0, cflags = REG_EXTENDED | REG_ICASE, rc;
 
 	if (sscanf(p, "%127s %63s %n", name, cls, &n) < 2 || n == 0)
 		return 0;
@@ -529,7 +531,7 @@ rw_map(struct rwengine *e, const char *kline, char *err, size_t errlen)
 		switch (p[1]) {
 		case 'n': m->negate = 1; break;
 		case 'm': m->matchonly = 1; break;
-		case 'f': cflags |= REG_ICASE; break;
+		case 'f': cflags &= ~REG_ICASE; break;
 		case 'b': cflags &= ~REG_EXTENDED; break;
 		case 'a':
 			free(m->append);

@@ -825,13 +825,17 @@ eval_calls(const struct rwrun *run, struct toks *ws)
 		for (i = 0; i < ws->n; i++)
 			if (strncmp(ws->v[i], RW_CALL, 2) == 0)
 				at = i;
-		if (at < 0)
+		if (at < 0) {
+			tok_free(&tail);
 			return 0;
+		}
 		set = rw_find(run->e, ws->v[at] + 2);
 		tok_clear(&tail);
 		tok_append(&tail, ws, at + 1, ws->n);
 		if (set >= 0 && run_set(run, set, &tail) != 0) {
-			tok_free(&tail);
+			/* the called ruleset's error triple is the result */
+			tok_free(ws);
+			*ws = tail;
 			return -1;
 		}
 		tok_append(&out, ws, 0, at);
@@ -929,6 +933,7 @@ run_set(const struct rwrun *run0, int set, struct toks *ws)
 				break;
 			if (loops >= MAXLOOP) {
 				loop_error(ws, rs->name);
+				tok_free(&out);
 				return -1;
 			}
 			before = tok_joins(ws, 0, ws->n);

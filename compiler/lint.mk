@@ -18,7 +18,8 @@ MAILCF_TESTS += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 EXTRA_DIST += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 	tests/lint/realworld.sh tests/lint/cases
 MAILCF_TESTS += tests/migrate/roundtrip.sh tests/lint/diff.sh
-EXTRA_DIST += tests/migrate/roundtrip.sh tests/lint/diff.sh
+EXTRA_DIST += tests/migrate/roundtrip.sh tests/lint/diff.sh \
+	tests/migrate/known-differences
 
 workflowdir = $(pkgdatadir)/workflow
 dist_workflow_DATA = examples/workflow/Makefile examples/workflow/host.mc \

@@ -91,6 +91,27 @@ static const struct {
 	{ "w", "LOCAL_DOMAIN" }, { "R", "RELAY_DOMAIN" },
 	{ "M", "MASQUERADE_DOMAIN" }, { "E", "EXPOSED_USER" },
 	{ "G", "GENERICS_DOMAIN" }, { "N", "MASQUERADE_EXCEPTION" },
+	{ "Canonify", "CANONIFY_DOMAIN" }, { "L", "LOCAL_USER" },
+	{ "TrustAuthMech", "TRUST_AUTH_MECH" },
+};
+
+/* Class files the cf kit reads from a variable (the value may hold -o). */
+static const struct {
+	const char *cls, *var;
+} class_files[] = {
+	{ "w", "confCW_FILE" }, { "t", "confCT_FILE" }, { "R", "confCR_FILE" },
+};
+
+/* Macros that write an F line of a class: F{class}ARG. */
+static const struct {
+	const char *cls, *mcname;
+} class_file_macros[] = {
+	{ "E", "EXPOSED_USER_FILE" }, { "L", "LOCAL_USER_FILE" },
+	{ "M", "MASQUERADE_DOMAIN_FILE" }, { "N", "MASQUERADE_EXCEPTION_FILE" },
+	{ "Canonify", "CANONIFY_DOMAIN_FILE" }, { "G", "GENERICS_DOMAIN_FILE" },
+	{ "LDAPRoute", "LDAPROUTE_DOMAIN_FILE" },
+	{ "LDAPRouteEquiv", "LDAPROUTE_EQUIVALENT_FILE" },
+	{ "VirtHost", "VIRTUSER_DOMAIN_FILE" }, { "R", "RELAY_DOMAIN_FILE" },
 };
 
 struct mig {
@@ -212,8 +233,11 @@ traces(struct mig *g, char ***feats, size_t *nfeats)
 		e = strchr(p, '\n');
 		line++;
 		if (strncmp(p, "#####  $Id: ", 12) != 0 ||
-		    sscanf(p + 12, "%127[^.].m4,v", name) != 1)
+		    sscanf(p + 12, "%127[^ \n,]", name) != 1 ||
+		    strlen(name) < 4 ||
+		    strcmp(name + strlen(name) - 3, ".m4") != 0)
 			continue;
+		name[strlen(name) - 3] = '\0';	/* bsd4.4.m4 -> bsd4.4 */
 		if (strcmp(name, "cfhead") == 0 || strcmp(name, "cf") == 0 ||
 		    strcmp(name, "proto") == 0 || strcmp(name, "version") == 0)
 			continue;
@@ -223,8 +247,12 @@ traces(struct mig *g, char ***feats, size_t *nfeats)
 			strbuf_addf(&g->head, "DOMAIN(`%s')dnl\n", name);
 		else if (tpl_has(g, "mailer", name))
 			strbuf_addf(&g->mailers, "MAILER(`%s')dnl\n", name);
-		else if (tpl_has(g, "hack", name))
-			strbuf_addf(&g->head, "HACK(`%s')dnl\n", name);
+		else if (tpl_has(g, "hack", name)) {
+			/* in order among the FEATUREs (a HACK may need one) */
+			*feats = xreallocarray(*feats, *nfeats + 1,
+			    sizeof(char *));
+			(*feats)[(*nfeats)++] = xasprintf("hack:%s", name);
+		}
 		else if (tpl_has(g, "feature", name)) {
 			*feats = xreallocarray(*feats, *nfeats + 1,
 			    sizeof(char *));
@@ -257,6 +285,53 @@ compile_text(struct mig *g, const char *text)
 	return m;
 }
 
+static const char *mfield(const struct model_mailer *, char);
+static void carry_lines(struct mig *, struct strbuf *, int);
+
+static const struct model_mailer *
+old_mailer(const struct model *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->nmailers; i++)
+		if (strcmp(m->mailers[i].name, name) == 0)
+			return &m->mailers[i];
+	return NULL;
+}
+
+/*
+ * The server of the n-th FEATURE(dnsbl) (map "dnsbl") or
+ * FEATURE(enhdnsbl) (map "ednsbl"): the kit writes "# DNS based IP
+ * address spam list SERVER" above the rules that look it up.
+ */
+static char *
+dnsbl_server(const struct mig *g, const char *map, int n)
+{
+	static const char mark[] = "# DNS based IP address spam list ";
+	const char *p = g->text, *nl, *next;
+	char *look = xasprintf("$(%s ", map), *r = NULL;
+
+	while ((p = strstr(p, mark)) != NULL) {
+		p += sizeof(mark) - 1;
+		nl = strchr(p, '\n');
+		next = strstr(p, mark);
+		if (nl == NULL)
+			break;
+		{
+			const char *use = strstr(nl, look);
+
+			if (use == NULL || (next != NULL && use > next))
+				continue;
+		}
+		if (n-- == 0) {
+			r = xstrndup(p, (size_t)(nl - p));
+			break;
+		}
+	}
+	free(look);
+	return r;
+}
+
 static void
 features(struct mig *g, char **feats, size_t nfeats)
 {
@@ -264,10 +339,14 @@ features(struct mig *g, char **feats, size_t nfeats)
 	struct model *base;
 	char **implied = NULL;
 	size_t ni = 0, i, k;
+	int ndnsbl = 0, nednsbl = 0;
 
 	/* features that OSTYPE, DOMAIN or another FEATURE call themselves */
 	strbuf_adds(&all, strbuf_str(&g->head));
 	for (i = 0; i < nfeats; i++)
+		if (strncmp(feats[i], "hack:", 5) == 0)
+			strbuf_addf(&all, "HACK(`%s')dnl\n", feats[i] + 5);
+		else
 		strbuf_addf(&all, "FEATURE(`%s'%s%s%s)dnl\n", feats[i],
 		    strcmp(feats[i], "nullclient") == 0 ? ", `" : "",
 		    strcmp(feats[i], "nullclient") == 0 ?
@@ -287,13 +366,47 @@ features(struct mig *g, char **feats, size_t nfeats)
 	}
 	for (i = 0; i < nfeats; i++) {
 		char *args = NULL;
+		const struct model_mailer *om;
 
+		if (strncmp(feats[i], "hack:", 5) == 0) {
+			strbuf_addf(&g->feat, "HACK(`%s')dnl\n", feats[i] + 5);
+			continue;
+		}
 		if (in_list(implied, ni, feats[i]))
 			continue;
+		if (strcmp(feats[i], "dnsbl") == 0)
+			args = dnsbl_server(g, "dnsbl", ndnsbl++);
+		if (strcmp(feats[i], "enhdnsbl") == 0)
+			args = dnsbl_server(g, "ednsbl", nednsbl++);
 		for (k = 0; k < sizeof(feature_maps) / sizeof(feature_maps[0]);
 		    k++)
-			if (strcmp(feature_maps[k].feature, feats[i]) == 0)
+			if (strcmp(feature_maps[k].feature, feats[i]) == 0) {
 				args = map_args(g->old, feature_maps[k].map);
+				if (args != NULL &&
+				    strncmp(args, "ldap ", 5) == 0) {
+					/* the kit's LDAP default spec */
+					free(args);
+					args = xstrdup("LDAP");
+				}
+			}
+		if (strcmp(feats[i], "smrsh") == 0 &&
+		    (om = old_mailer(g->old, "prog")) != NULL &&
+		    mfield(om, 'P') != NULL)
+			args = xstrdup(mfield(om, 'P'));
+		if (strcmp(feats[i], "msp") == 0 &&
+		    model_macro(g->old, "MTAHost") != NULL)
+			args = xstrdup(model_macro(g->old, "MTAHost"));
+		if (strcmp(feats[i], "local_procmail") == 0 &&
+		    (om = old_mailer(g->old, "local")) != NULL &&
+		    mfield(om, 'P') != NULL && mfield(om, 'A') != NULL)
+			args = xasprintf("%s', `%s", mfield(om, 'P'),
+			    mfield(om, 'A'));
+		if (strcmp(feats[i], "nouucp") == 0)
+			args = xstrdup(strstr(g->text, "BANG_PATH") != NULL ?
+			    "reject" : "nospecial");
+		if (strcmp(feats[i], "nopercenthack") == 0)
+			args = xstrdup(strstr(g->text, "PERCENT_HACK") != NULL ?
+			    "reject" : "nospecial");
 		if (args == NULL && strcmp(feats[i], "nullclient") == 0 &&
 		    model_macro(g->old, "S") != NULL)
 			args = xstrdup(model_macro(g->old, "S"));
@@ -307,6 +420,40 @@ features(struct mig *g, char **feats, size_t nfeats)
 	free(implied);
 	if (base != NULL)
 		model_free(base);
+}
+
+/* Drop the MAILER()s that a FEATURE (msp, nullclient) calls itself. */
+static void
+implied_mailers(struct mig *g)
+{
+	struct strbuf all = STRBUF_INIT, keep = STRBUF_INIT;
+	struct model *m;
+	const char *p, *e;
+	size_t i;
+
+	strbuf_adds(&all, strbuf_str(&g->pre));
+	strbuf_adds(&all, strbuf_str(&g->head));
+	strbuf_adds(&all, strbuf_str(&g->feat));
+	m = compile_text(g, strbuf_str(&all));
+	strbuf_free(&all);
+	if (m == NULL)
+		return;
+	for (p = strbuf_str(&g->mailers); *p; p = e + 1) {
+		char name[64];
+		int have = 0;
+
+		if ((e = strchr(p, '\n')) == NULL)
+			break;
+		if (sscanf(p, "MAILER(`%63[^']'", name) == 1)
+			for (i = 0; i < m->nmailers; i++)
+				if (strcmp(m->mailers[i].name, name) == 0)
+					have = 1;
+		if (!have)
+			strbuf_add(&keep, p, (size_t)(e - p + 1));
+	}
+	strbuf_free(&g->mailers);
+	g->mailers = keep;
+	model_free(m);
 }
 
 /* "Name" or "Name.sub" of an option, as the cf writes it */
@@ -348,13 +495,19 @@ options(struct mig *g, const struct model *base)
 		if (strcmp(o->def->name, "DaemonPortOptions") == 0)
 			continue;
 		optname(o, nm, sizeof(nm));
+		if (strcmp(o->def->name, "ClientPortOptions") == 0 &&
+		    find_opt(base, nm) == NULL) {
+			strbuf_addf(&g->defs, "CLIENT_OPTIONS(`%s')dnl\n", raw);
+			continue;
+		}
 		if (find_opt(g->old, nm) != o)
 			continue;	/* a later line wins */
 		b = find_opt(base, nm);
 		if (b != NULL && strcmp(b->raw ? b->raw : "", raw) == 0 &&
 		    b->bare == o->bare)
 			continue;
-		if ((var = optvar(g, nm)) != NULL && !o->bare)
+		if ((var = optvar(g, nm)) != NULL && (!o->bare ||
+		    strcmp(nm, "InputMailFilters") == 0))
 			/* the filter list after the INPUT_MAIL_FILTERs that
 			   would add to it */
 			strbuf_addf(strcmp(nm, "InputMailFilters") == 0 ?
@@ -432,7 +585,18 @@ macros(struct mig *g, const struct model *base)
 		    k++)
 			if (strcmp(macro_names[k].macro, mm->name) == 0)
 				mc = macro_names[k].mcname;
-		if (mc != NULL && strcmp(mm->name, "M") == 0)
+		if (strcmp(mm->name, "Z") == 0 && b != NULL &&
+		    strncmp(mm->value, b, strlen(b)) == 0 &&
+		    mm->value[strlen(b)] == '/')
+			strbuf_addf(&g->defs, "define(`confCF_VERSION', "
+			    "`%s')dnl\n", mm->value + strlen(b) + 1);
+		else if (strcmp(mm->name, "n") == 0)
+			strbuf_addf(&g->defs, "define(`confMAILER_NAME', "
+			    "`%s')dnl\n", mm->raw);
+		else if (strcmp(mm->name, "MTAHost") == 0 &&
+		    strstr(strbuf_str(&g->feat), "`msp'") != NULL)
+			;	/* the argument of FEATURE(msp) */
+		else if (mc != NULL && strcmp(mm->name, "M") == 0)
 			strbuf_addf(&g->defs, "MASQUERADE_AS(`%s')dnl\n",
 			    mm->raw);
 		else if (mc != NULL && strcmp(mm->name, "j") == 0)
@@ -451,27 +615,119 @@ macros(struct mig *g, const struct model *base)
 	}
 }
 
-/* Mailer fields a .mc variable sets: mailer, field, variable. */
-static const struct {
-	const char *mailer;
-	char field;
-	const char *var;
-} mailer_vars[] = {
-	{ "local", 'P', "LOCAL_MAILER_PATH" },
-	{ "local", 'A', "LOCAL_MAILER_ARGS" },
-	{ "local", 'M', "LOCAL_MAILER_MAX" },
-	{ "prog", 'P', "LOCAL_SHELL_PATH" },
-	{ "prog", 'A', "LOCAL_SHELL_FLAGS" },
-	{ "smtp", 'M', "SMTP_MAILER_MAX" },
-	{ "esmtp", 'M', "SMTP_MAILER_MAX" },
-	{ "relay", 'M', "SMTP_MAILER_MAX" },
-	{ "procmail", 'P', "PROCMAIL_MAILER_PATH" },
-	{ "procmail", 'M', "PROCMAIL_MAILER_MAX" },
-	{ "cyrus", 'M', "CYRUS_MAILER_MAX" },
-	{ "cyrus", 'P', "CYRUS_MAILER_PATH" },
-	{ "uucp", 'M', "UUCP_MAILER_MAX" },
-	{ "uucp", 'P', "UUCP_MAILER_PATH" },
-};
+/*
+ * The .mc variable that sets field code of mailer name in the cf kit's
+ * mailer files, or NULL: *_MAILER_PATH, _ARGS, _MAX, ...  Several mailers
+ * share some (SMTP_MAILER_MAX sets M= of smtp, esmtp, smtp8 and dsmtp).
+ */
+static const char *
+mailer_var(const char *name, char code, char *buf, size_t n)
+{
+	static const struct {
+		char code;
+		const char *suffix;
+	} generic[] = {
+		{ 'P', "PATH" }, { 'A', "ARGS" }, { 'M', "MAX" },
+		{ 'm', "MAXMSGS" }, { 'r', "MAXRCPTS" }, { 'C', "CHARSET" },
+		{ 'Q', "QGRP" },
+	};
+	static const char *const smtps[] = { "smtp", "esmtp", "smtp8",
+	    "dsmtp", NULL };
+	char up[40];
+	size_t i;
+	int smtp = 0;
+
+	for (i = 0; smtps[i]; i++)
+		if (strcmp(smtps[i], name) == 0)
+			smtp = 1;
+	for (i = 0; name[i] && i + 1 < sizeof(up); i++)
+		up[i] = name[i] == '-' ? '_' :
+		    (char)toupper((unsigned char)name[i]);
+	up[i] = '\0';
+	if (strncmp(name, "uucp", 4) == 0 || strcmp(name, "suucp") == 0)
+		snprintf(up, sizeof(up), "UUCP");
+	if (strcmp(name, "cyrusbb") == 0)
+		snprintf(up, sizeof(up), "CYRUS_BB");
+	if (smtp) {
+		if (code == 'A' || code == 'Q')
+			snprintf(buf, n, "%s_MAILER_%s", up,
+			    code == 'A' ? "ARGS" : "QGRP");
+		else if (code == 'L')
+			snprintf(buf, n, "SMTP_MAILER_LL");
+		else if (code == 'M' || code == 'm' || code == 'r' ||
+		    code == 'C')
+			snprintf(buf, n, "SMTP_MAILER_%s", code == 'M' ? "MAX" :
+			    code == 'm' ? "MAXMSGS" : code == 'r' ? "MAXRCPTS" :
+			    "CHARSET");
+		else
+			return NULL;
+		return buf;
+	}
+	if (strcmp(name, "relay") == 0) {
+		if (code == 'r')
+			snprintf(buf, n, "SMTP_MAILER_MAXRCPTS");
+		else if (code == 'L')
+			snprintf(buf, n, "RELAY_MAILER_LL");
+		else if (code == 'A' || code == 'Q' || code == 'm' ||
+		    code == 'C')
+			snprintf(buf, n, "RELAY_MAILER_%s", code == 'A' ?
+			    "ARGS" : code == 'Q' ? "QGRP" : code == 'm' ?
+			    "MAXMSGS" : "CHARSET");
+		else
+			return NULL;
+		return buf;
+	}
+	if (strcmp(name, "prog") == 0) {
+		switch (code) {
+		case 'P': snprintf(buf, n, "LOCAL_SHELL_PATH"); break;
+		case 'A': snprintf(buf, n, "LOCAL_SHELL_ARGS"); break;
+		case 'D': snprintf(buf, n, "LOCAL_SHELL_DIR"); break;
+		case 'M': snprintf(buf, n, "LOCAL_MAILER_MAX"); break;
+		case 'Q': snprintf(buf, n, "LOCAL_PROG_QGRP"); break;
+		default: return NULL;
+		}
+		return buf;
+	}
+	if (strcmp(name, "local") == 0 && code == 'E') {
+		snprintf(buf, n, "LOCAL_MAILER_EOL");
+		return buf;
+	}
+	if (strcmp(name, "cyrusv2") == 0 && code == 'P')
+		return NULL;
+	for (i = 0; i < sizeof(generic) / sizeof(generic[0]); i++)
+		if (generic[i].code == code) {
+			snprintf(buf, n, "%s_MAILER_%s", up, generic[i].suffix);
+			return buf;
+		}
+	return NULL;
+}
+
+/* The MODIFY_MAILER_FLAGS key of a mailer (its F= is _MODMF_(.., KEY)). */
+static const char *
+mailer_flagkey(const char *name, int *shared)
+{
+	static const struct {
+		const char *mailer, *key;
+	} keys[] = {
+		{ "smtp", "SMTP" }, { "esmtp", "ESMTP" }, { "smtp8", "SMTP8" },
+		{ "dsmtp", "DSMTP" }, { "relay", "RELAY" }, { "local", "LOCAL" },
+		{ "prog", "SHELL" }, { "procmail", "PROCMAIL" },
+		{ "cyrusv2", "CYRUSV2" }, { "cyrus", "CYRUS" },
+		{ "cyrusbb", "CYRUS" }, { "ssh", "SSH" }, { "pop", "POP" },
+		{ "ph", "PH" },
+	};
+	size_t i;
+
+	*shared = strcmp(name, "cyrus") == 0 || strcmp(name, "cyrusbb") == 0;
+	if (strncmp(name, "uucp", 4) == 0 || strcmp(name, "suucp") == 0) {
+		*shared = 1;
+		return "UUCP";
+	}
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (strcmp(keys[i].mailer, name) == 0)
+			return keys[i].key;
+	return NULL;
+}
 
 static const char *
 mfield(const struct model_mailer *m, char code)
@@ -484,11 +740,63 @@ mfield(const struct model_mailer *m, char code)
 	return NULL;
 }
 
+/* add line to sb unless sb has it already */
+static void
+add_once(struct strbuf *sb, const char *line)
+{
+	if (strstr(strbuf_str(sb), line) == NULL)
+		strbuf_adds(sb, line);
+}
+
+static void
+mailer_flags(struct mig *g, const char *name, const char *ov, const char *bv)
+{
+	int shared;
+	const char *key = mailer_flagkey(name, &shared);
+	struct strbuf add = STRBUF_INIT, del = STRBUF_INIT;
+	char *line;
+	const char *p;
+
+	if (key == NULL) {
+		report(g, 0, "mailer %s: F=%s differs from the MAILER's %s; "
+		    "not carried", name, ov ? ov : "", bv ? bv : "");
+		return;
+	}
+	if (!shared) {
+		line = xasprintf("MODIFY_MAILER_FLAGS(`%s', `%s')dnl\n", key,
+		    ov ? ov : "");
+		add_once(&g->pre, line);
+		free(line);
+		return;
+	}
+	for (p = ov ? ov : ""; *p; p++)
+		if (bv == NULL || strchr(bv, *p) == NULL)
+			strbuf_addc(&add, *p);
+	for (p = bv ? bv : ""; *p; p++)
+		if (ov == NULL || strchr(ov, *p) == NULL)
+			strbuf_addc(&del, *p);
+	if (add.len > 0) {
+		line = xasprintf("MODIFY_MAILER_FLAGS(`%s', `+%s')dnl\n", key,
+		    strbuf_str(&add));
+		add_once(&g->pre, line);
+		free(line);
+	}
+	if (del.len > 0) {
+		line = xasprintf("MODIFY_MAILER_FLAGS(`%s', `-%s')dnl\n", key,
+		    strbuf_str(&del));
+		add_once(&g->pre, line);
+		free(line);
+	}
+	strbuf_free(&add);
+	strbuf_free(&del);
+}
+
 static void
 mailers(struct mig *g, const struct model *base, int procmail_local)
 {
-	size_t i, j, k;
-	const char *codes = "PAMFSRELTUNDCWZ";
+	size_t i, j;
+	const char *codes = "PAMFSRELTUNDCWZmrQ";
+	char vbuf[96];
 
 	for (i = 0; i < g->old->nmailers; i++) {
 		const struct model_mailer *om = &g->old->mailers[i];
@@ -498,35 +806,44 @@ mailers(struct mig *g, const struct model *base, int procmail_local)
 			if (strcmp(base->mailers[j].name, om->name) == 0)
 				bm = &base->mailers[j];
 		if (bm == NULL) {
+			carry_lines(g, &g->local, om->loc.line);
 			report(g, om->loc.line, "mailer %s is not one the "
-			    "MAILERs write; not carried", om->name);
+			    "MAILERs write; carried as LOCAL_CONFIG", om->name);
 			continue;
 		}
 		for (j = 0; codes[j]; j++) {
 			const char *ov = mfield(om, codes[j]),
-			    *bv = mfield(bm, codes[j]), *var = NULL;
+			    *bv = mfield(bm, codes[j]), *var;
+			char *line;
 
 			if ((ov == NULL && bv == NULL) ||
 			    (ov && bv && strcmp(ov, bv) == 0))
 				continue;
-			for (k = 0; k < sizeof(mailer_vars) /
-			    sizeof(mailer_vars[0]); k++)
-				if (strcmp(mailer_vars[k].mailer, om->name) == 0 &&
-				    mailer_vars[k].field == codes[j])
-					var = mailer_vars[k].var;
-			if (var != NULL && strcmp(var, "LOCAL_MAILER_PATH") == 0 &&
-			    procmail_local)
-				var = "PROCMAIL_MAILER_PATH";
-			if (var != NULL && ov != NULL &&
-			    strcmp(var, "PROCMAIL_MAILER_PATH") == 0 &&
-			    procmail_local)
-				/* OSTYPE sets it and calls the feature */
-				strbuf_addf(&g->defs, "define(`%s', `%s')dnl\n"
-				    "FEATURE(`local_procmail')dnl\n", var, ov);
-			else if (var != NULL && ov != NULL)
-				strbuf_addf(&g->pre, "define(`%s', `%s')dnl\n",
-				    var, ov);
-			else
+			if (codes[j] == 'F') {
+				mailer_flags(g, om->name, ov, bv);
+				continue;
+			}
+			var = mailer_var(om->name, codes[j], vbuf, sizeof(vbuf));
+			if (procmail_local && strcmp(om->name, "local") == 0 &&
+			    (codes[j] == 'P' || codes[j] == 'A')) {
+				/* FEATURE(local_procmail) sets them */
+				line = xasprintf("FEATURE(`local_procmail', "
+				    "`%s', `%s')dnl\n", mfield(om, 'P') ?
+				    mfield(om, 'P') : "", mfield(om, 'A') ?
+				    mfield(om, 'A') : "");
+				add_once(&g->defs, line);
+				free(line);
+				continue;
+			}
+			if (strcmp(om->name, "prog") == 0 && codes[j] == 'P' &&
+			    strstr(strbuf_str(&g->feat), "`smrsh'") != NULL)
+				continue;	/* FEATURE(smrsh) argument */
+			if (var != NULL && ov != NULL) {
+				line = xasprintf("define(`%s', `%s')dnl\n", var,
+				    ov);
+				add_once(&g->pre, line);
+				free(line);
+			} else
 				report(g, om->loc.line, "mailer %s: %c=%s "
 				    "differs from the MAILER's %s; not carried",
 				    om->name, codes[j], ov ? ov : "(none)",
@@ -536,34 +853,82 @@ mailers(struct mig *g, const struct model *base, int procmail_local)
 }
 
 static int
-base_class_file(const struct model *base, const struct model_classdecl *c)
+same_classdecl(const struct model_classdecl *a,
+    const struct model_classdecl *b)
 {
 	size_t i;
 
-	for (i = 0; i < base->nclasses; i++) {
-		const struct model_classdecl *b = &base->classes[i];
-
-		if (b->kind == CLASS_FILE && strcmp(b->name, c->name) == 0 &&
-		    strcmp(b->file, c->file) == 0)
-			return 1;
-	}
-	return 0;
+	if (a->kind != b->kind || strcmp(a->name, b->name) != 0)
+		return 0;
+	if (a->kind == CLASS_FILE)
+		return strcmp(a->file, b->file) == 0 &&
+		    a->optional == b->optional &&
+		    strcmp(a->format ? a->format : "",
+		    b->format ? b->format : "") == 0;
+	if (a->nwords != b->nwords)
+		return 0;
+	for (i = 0; i < a->nwords; i++)
+		if (strcmp(a->words[i], b->words[i]) != 0)
+			return 0;
+	return 1;
 }
 
+/*
+ * Line by line: a C or F line of the legacy cf that the skeleton also
+ * writes (same words, same order) is the kit's; any other is carried as a
+ * whole line, so that the cf kit writes it back the same way.
+ */
 static void
 classes(struct mig *g, const struct model *base)
 {
 	size_t i, j, k;
+	char *used = xcalloc(base->nclasses + 1, 1);
 
 	for (i = 0; i < g->old->nclasses; i++) {
 		const struct model_classdecl *c = &g->old->classes[i];
 		const char *mc = NULL;
 		const char *br = strlen(c->name) > 1 ? "{" : "";
 		const char *bc = strlen(c->name) > 1 ? "}" : "";
+		int found = 0;
 
+		for (j = 0; j < base->nclasses && !found; j++)
+			if (!used[j] && same_classdecl(c, &base->classes[j]))
+				used[j] = found = 1;
+		if (found)
+			continue;
 		if (c->kind == CLASS_FILE) {
-			if (base_class_file(base, c))
+			const char *var = NULL;
+
+			for (k = 0; k < sizeof(class_files) /
+			    sizeof(class_files[0]); k++)
+				if (strcmp(class_files[k].cls, c->name) == 0)
+					var = class_files[k].var;
+			for (j = 0; var != NULL && j < base->nclasses; j++)
+				if (!used[j] &&
+				    base->classes[j].kind == CLASS_FILE &&
+				    strcmp(base->classes[j].name, c->name) == 0 &&
+				    c->format == NULL)
+					break;
+			if (var != NULL && j < base->nclasses) {
+				/* the kit's F line, with another file */
+				used[j] = 1;
+				strbuf_addf(&g->pre, "define(`%s', `%s%s')dnl\n",
+				    var, c->optional ? "-o " : "", c->file);
 				continue;
+			}
+			for (k = 0; c->format == NULL && k <
+			    sizeof(class_file_macros) /
+			    sizeof(class_file_macros[0]); k++)
+				if (strcmp(class_file_macros[k].cls,
+				    c->name) == 0)
+					break;
+			if (c->format == NULL && k < sizeof(class_file_macros) /
+			    sizeof(class_file_macros[0])) {
+				strbuf_addf(&g->defs, "%s(`%s%s')dnl\n",
+				    class_file_macros[k].mcname,
+				    c->optional ? "-o " : "", c->file);
+				continue;
+			}
 			strbuf_addf(&g->local, "F%s%s%s%s%s%s%s\n", br, c->name,
 			    bc, c->optional ? "-o " : "", c->file,
 			    c->format ? " " : "", c->format ? c->format : "");
@@ -575,21 +940,57 @@ classes(struct mig *g, const struct model *base)
 		    k++)
 			if (strcmp(class_names[k].cls, c->name) == 0)
 				mc = class_names[k].mcname;
-		for (j = 0; j < c->nwords; j++) {
-			if (model_class_has(base, c->name, c->words[j]))
-				continue;
-			if (mc != NULL)
-				strbuf_addf(&g->defs, "%s(`%s')dnl\n", mc,
-				    c->words[j]);
-			else {
-				strbuf_addf(&g->local, "C%s%s%s%s\n", br,
-				    c->name, bc, c->words[j]);
-				report(g, c->loc.line, "class %s word %s "
-				    "carried as LOCAL_CONFIG", c->name,
-				    c->words[j]);
-			}
+		if (c->nwords == 0)
+			continue;
+		if (mc != NULL)
+			strbuf_addf(&g->defs, "%s(`", mc);
+		else
+			strbuf_addf(&g->local, "C%s%s%s", br, c->name, bc);
+		for (j = 0; j < c->nwords; j++)
+			strbuf_addf(mc != NULL ? &g->defs : &g->local, "%s%s",
+			    j ? " " : "", c->words[j]);
+		if (mc != NULL)
+			strbuf_adds(&g->defs, "')dnl\n");
+		else {
+			strbuf_addc(&g->local, '\n');
+			report(g, c->loc.line, "class %s line carried as "
+			    "LOCAL_CONFIG", c->name);
 		}
 	}
+	free(used);
+}
+
+/*
+ * The K lines of FEATURE(dnsbl), enhdnsbl and mtamark come from
+ * variables: "Kdnsbl DNSBL_MAP -T<TMP> DNSBL_MAP_OPT",
+ * "Kednsbl dns -R A -a. -T<TMP> -rEDNSBL_TO", the same with MTAMARK_TO.
+ */
+static int
+dns_map_vars(struct mig *g, const char *name, const char *args)
+{
+	const char *t = strstr(args, " -T<TMP>"), *r;
+	char *line;
+
+	if (t == NULL)
+		return 0;
+	if (strcmp(name, "dnsbl") == 0) {
+		line = xasprintf("define(`DNSBL_MAP', `%.*s')dnl\n",
+		    (int)(t - args), args);
+		strbuf_adds(&g->pre, line);
+		free(line);
+		if (t[8] == ' ')
+			strbuf_addf(&g->pre, "define(`DNSBL_MAP_OPT', `%s')dnl\n",
+			    t + 9);
+		return 1;
+	}
+	if ((strcmp(name, "ednsbl") == 0 || strcmp(name, "mtamark") == 0) &&
+	    strncmp(t, " -T<TMP> -r", 11) == 0 && strchr(t + 11, ' ') == NULL) {
+		r = t + 11;
+		strbuf_addf(&g->pre, "define(`%s', `%s')dnl\n",
+		    name[0] == 'e' ? "EDNSBL_TO" : "MTAMARK_TO", r);
+		return 1;
+	}
+	return 0;
 }
 
 static void
@@ -602,8 +1003,31 @@ maps(struct mig *g, const struct model *base)
 		int found = 0;
 
 		for (k = 0; k < base->nmaps; k++)
-			if (strcmp(base->maps[k].name, mp->name) == 0)
+			if (strcmp(base->maps[k].name, mp->name) == 0) {
+				char *a = map_args(g->old, mp->name),
+				    *b = map_args(base, mp->name);
+
+				if (!found && strcmp(a, b) != 0 &&
+				    dns_map_vars(g, mp->name, a))
+					;	/* DNSBL_MAP, EDNSBL_TO, ... */
+				else if (!found &&
+				    strcmp(mp->name, "dequote") != 0 &&
+				    strcmp(a, b) != 0)
+					report(g, mp->loc.line, "map %s: K line "
+					    "differs from what the .mc writes "
+					    "(%s); not carried", mp->name, b);
 				found = 1;
+				free(a);
+				free(b);
+			}
+		if (found && strcmp(mp->name, "dequote") == 0 &&
+		    strcmp(mp->mclass, "dequote") == 0 && mp->nargs > 0) {
+			strbuf_adds(&g->defs, "define(`confDEQUOTE_OPTS', `");
+			for (j = 0; j < mp->nargs; j++)
+				strbuf_addf(&g->defs, "%s%s", j ? " " : "",
+				    mp->args[j]);
+			strbuf_adds(&g->defs, "')dnl\n");
+		}
 		if (found)
 			continue;
 		strbuf_addf(&g->local, "K%s %s", mp->name, mp->mclass);
@@ -633,6 +1057,129 @@ milters(struct mig *g, const struct model *base)
 		for (j = 0; j < x->nfields; j++)
 			strbuf_addf(&g->defs, "%s%s=%s", j ? ", " : "",
 			    x->fields[j].key, x->fields[j].value);
+		strbuf_adds(&g->defs, "')dnl\n");
+	}
+}
+
+static const char *cf_line(const struct mig *, int, size_t *);
+
+/* The line of the .cf and its continuation lines, into sb. */
+static void
+carry_lines(struct mig *g, struct strbuf *sb, int line)
+{
+	size_t len;
+	const char *t;
+
+	while ((t = cf_line(g, line, &len)) != NULL) {
+		strbuf_add(sb, t, len);
+		strbuf_addc(sb, '\n');
+		if (t[len] != '\n' || (t[len + 1] != ' ' && t[len + 1] != '\t'))
+			break;
+		line++;
+	}
+}
+
+static int
+same_header(const struct model_header *a, const struct model_header *b)
+{
+	return strcasecmp(a->name, b->name) == 0 &&
+	    strcmp(a->cond ? a->cond : "", b->cond ? b->cond : "") == 0 &&
+	    strcmp(a->value, b->value) == 0;
+}
+
+/* H lines: From: and Message-Id: have cf variables, others are carried. */
+static void
+headers(struct mig *g, const struct model *base)
+{
+	static const struct {
+		const char *name, *var;
+	} hvars[] = {
+		{ "From", "confFROM_HEADER" },
+		{ "Resent-From", "confFROM_HEADER" },
+		{ "Message-Id", "confMESSAGEID_HEADER" },
+		{ "Resent-Message-Id", "confMESSAGEID_HEADER" },
+	};
+	size_t i, j, k;
+	int done[2] = { 0, 0 };
+
+	for (i = 0; i < g->old->nheaders; i++) {
+		const struct model_header *h = &g->old->headers[i];
+		int found = 0, kit = 0;
+
+		for (j = 0; j < base->nheaders && !found; j++)
+			if (same_header(h, &base->headers[j]))
+				found = 1;
+		if (found)
+			continue;
+		for (k = 0; k < sizeof(hvars) / sizeof(hvars[0]); k++)
+			if (strcasecmp(hvars[k].name, h->name) == 0)
+				break;
+		for (j = 0; j < base->nheaders; j++)
+			if (strcasecmp(base->headers[j].name, h->name) == 0 &&
+			    strcmp(base->headers[j].cond ?
+			    base->headers[j].cond : "",
+			    h->cond ? h->cond : "") == 0)
+				kit = 1;
+		if (k < sizeof(hvars) / sizeof(hvars[0]) && kit) {
+			if (!done[k / 2]++)
+				strbuf_addf(&g->defs, "define(`%s', `%s')dnl\n",
+				    hvars[k].var, h->value);
+			continue;
+		}
+		carry_lines(g, &g->local, h->loc.line);
+		report(g, h->loc.line, "header %s carried as LOCAL_CONFIG",
+		    h->name);
+	}
+}
+
+/* V/vendor, T lines, Q lines */
+static void
+misc_decls(struct mig *g, const struct model *base)
+{
+	size_t i, j;
+
+	if (g->old->vendor == NULL && base->vendor != NULL)
+		strbuf_adds(&g->pre, "define(`NO_VENDOR', `1')dnl\n");
+	else if (g->old->vendor != NULL && (base->vendor == NULL ||
+	    strcmp(g->old->vendor, base->vendor) != 0))
+		strbuf_addf(&g->pre, "define(`VENDOR_NAME', `%s')dnl\n",
+		    g->old->vendor);
+	for (i = 0; i < g->old->ntrusted; i++) {
+		const struct model_trusted *t = &g->old->trusted[i];
+		int found = 0;
+
+		for (j = 0; j < base->ntrusted && !found; j++) {
+			size_t u;
+
+			if (base->trusted[j].nusers != t->nusers)
+				continue;
+			for (u = 0; u < t->nusers; u++)
+				if (strcmp(base->trusted[j].users[u],
+				    t->users[u]) != 0)
+					break;
+			found = u == t->nusers;
+		}
+		if (found)
+			continue;
+		strbuf_adds(&g->defs, "define(`confTRUSTED_USERS', `");
+		for (j = 0; j < t->nusers; j++)
+			strbuf_addf(&g->defs, "%s%s", j ? " " : "",
+			    t->users[j]);
+		strbuf_adds(&g->defs, "')dnl\n");
+	}
+	for (i = 0; i < g->old->nqgroups; i++) {
+		const struct model_mailer *q = &g->old->qgroups[i];
+		int found = 0;
+
+		for (j = 0; j < base->nqgroups; j++)
+			if (strcmp(base->qgroups[j].name, q->name) == 0)
+				found = 1;
+		if (found)
+			continue;
+		strbuf_addf(&g->defs, "QUEUE_GROUP(`%s', `", q->name);
+		for (j = 0; j < q->nfields; j++)
+			strbuf_addf(&g->defs, "%s%s=%s", j ? ", " : "",
+			    q->fields[j].key, q->fields[j].value);
 		strbuf_adds(&g->defs, "')dnl\n");
 	}
 }
@@ -805,9 +1352,13 @@ migrate_main(int argc, char **argv)
 		    "left out (see above)\n", g.cfpath);
 	load_optvars(&g);
 	traces(&g, &feats, &nfeats);
-	if (g.head.len == 0)
+	if (g.head.len == 0) {
+		/* what a .mc without OSTYPE must do to keep the kit quiet */
+		strbuf_adds(&g.pre, "define(`__OSTYPE__', `')dnl\n");
 		report(&g, 0, "no OSTYPE trace found; the .mc has none");
+	}
 	features(&g, feats, nfeats);
+	implied_mailers(&g);
 	strbuf_adds(&draft, strbuf_str(&g.head));
 	strbuf_adds(&draft, strbuf_str(&g.feat));
 	strbuf_adds(&draft, strbuf_str(&g.mailers));
@@ -821,6 +1372,8 @@ migrate_main(int argc, char **argv)
 	macros(&g, base);
 	milters(&g, base);
 	classes(&g, base);
+	headers(&g, base);
+	misc_decls(&g, base);
 	maps(&g, base);
 	rulesets(&g);
 	strbuf_addf(&mc, "divert(-1)\n# reconstructed by mailcf migrate "

@@ -1,40 +1,37 @@
 #!/bin/sh
 # roundtrip.sh -- `mailcf migrate` on sendmail.cf files written by REAL
-# sendmail's cf kit: for every .mc of the shared corpus and of
-# tests/lint/cases, ../shared/oracle/mc2cf x.mc | mailcf migrate gives
-# y.mc, and the declarations (O D C F K M H P T V E Q X lines, canonical
-# order, tests/cf/decls.awk) the real cf kit writes for y.mc must equal
-# those it writes for x.mc.  The harder .mc files of tests/templates/mc
-# (hacks, MSP, queue groups, mailer flag edits) are only counted: a
-# "# templates/mc:" line says how many round-trip so far.  Then a hand-edited .cf: an extra rule and a
-# changed option must survive the migration and be in the report.
+# sendmail's cf kit: for every .mc of the shared corpus, of
+# tests/templates/mc (hacks, MSP, queue groups, mailer flag edits, ...)
+# and of tests/lint/cases, ../shared/oracle/mc2cf x.mc | mailcf migrate
+# gives y.mc, and
+#   - the real cf kit compiles y.mc without an error when it compiled x.mc
+#     without one,
+#   - the declarations (O D C F K M H P T V E Q X lines, canonical order,
+#     tests/cf/decls.awk; a class line's words one per line) the real cf
+#     kit writes for y.mc equal those it writes for x.mc.
+# A .mc listed in tests/migrate/known-differences (with the reason) must
+# still differ: the test fails when it starts to agree.
+# Then a hand-edited .cf: an extra rule and a changed option must survive
+# the migration and be in the report.
 . "$top_srcdir/tests/lib.sh"
 need_oracle
 export MAILCF_TEMPLATES="$top_srcdir/cf-templates"
-decls="$top_srcdir/tests/cf/decls.awk"
-n=0
-roundtrip() {	# roundtrip FILE.mc NAME: 0 when the declarations match
-	w="$TMPDIR/$2"
-	rm -rf "$w"; mkdir -p "$w"
-	cp "$1" "$w/x.mc"
-	(cd "$w" && "$ORACLE/mc2cf" x.mc > x.cf 2>/dev/null) || return 2
-	"$MAILCF" migrate -o "$w/y.mc" --report "$w/report" "$w/x.cf" \
-	    2> "$w/err" || return 1
-	(cd "$w" && "$ORACLE/mc2cf" y.mc > y.cf 2> y.err)
-	awk -f "$decls" "$w/x.cf" | LC_ALL=C sort -u > "$w/want"
-	awk -f "$decls" "$w/y.cf" | LC_ALL=C sort -u > "$w/got"
-	cmp -s "$w/got" "$w/want"
+decls() {	# decls FILE.cf: its declarations, a class word per line
+	awk -f "$top_srcdir/tests/cf/decls.awk" "$1" |
+	    awk '/^C/ {
+		    if (substr($1, 2, 1) == "{") {
+			    i = index($1, "}"); head = substr($1, 1, i)
+			    first = substr($1, i + 1)
+		    } else { head = substr($1, 1, 2); first = substr($1, 3) }
+		    if (first != "") print head first
+		    for (k = 2; k <= NF; k++) print head $k
+		    next }
+		{ print }' | LC_ALL=C sort -u
 }
-good=0 all=0
-for mc in "$top_srcdir"/tests/templates/mc/*.mc; do
-	roundtrip "$mc" "tpl-$(basename "$mc" .mc)"
-	case $? in
-	0) good=$((good + 1)); all=$((all + 1)) ;;
-	1) all=$((all + 1)) ;;
-	esac
-done
-diag "templates/mc: $good of $all round-trip"
-for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/lint/cases/*-off*/host.mc; do
+known="$top_srcdir/tests/migrate/known-differences"
+n=0
+for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/templates/mc/*.mc \
+    "$top_srcdir"/tests/lint/cases/*/host.mc; do
 	[ -f "$mc" ] || continue
 	dir=$(dirname "$mc")
 	name=$(basename "$mc" .mc)
@@ -42,7 +39,8 @@ for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/lint/cases/*-off*/host.mc;
 	w="$TMPDIR/$name"
 	rm -rf "$w"; mkdir -p "$w"
 	cp "$mc" "$w/x.mc"
-	(cd "$w" && "$ORACLE/mc2cf" x.mc > x.cf 2>/dev/null) || continue
+	# the real kit must take it (some lint cases are broken on purpose)
+	(cd "$w" && "$ORACLE/mc2cf" x.mc > x.cf 2> x.err) || continue
 	n=$((n + 1))
 	if ! "$MAILCF" migrate -o "$w/y.mc" --report "$w/report" "$w/x.cf" \
 	    2> "$w/err"; then
@@ -50,12 +48,34 @@ for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/lint/cases/*-off*/host.mc;
 		sed 's/^/# /' "$w/err" | head -5
 		continue
 	fi
-	(cd "$w" && "$ORACLE/mc2cf" y.mc > y.cf 2> y.err)
-	awk -f "$decls" "$w/x.cf" | LC_ALL=C sort -u > "$w/want"
-	awk -f "$decls" "$w/y.cf" | LC_ALL=C sort -u > "$w/got"
-	check_files "$w/got" "$w/want" "$name: the migrated .mc declares what the original does"
+	if (cd "$w" && "$ORACLE/mc2cf" y.mc > y.cf 2> y.err); then
+		ok "$name: the real cf kit takes the migrated .mc"
+	else
+		not_ok "$name: the real cf kit takes the migrated .mc"
+		sed 's/^/# /' "$w/y.err" | head -5
+	fi
+	decls "$w/x.cf" > "$w/want"
+	decls "$w/y.cf" > "$w/got"
+	why=$(awk -F '\t' -v n="$name" '$1 == n { print $2 }' "$known")
+	if [ -z "$why" ]; then
+		check_files "$w/got" "$w/want" \
+		    "$name: the migrated .mc declares what the original does"
+	elif cmp -s "$w/got" "$w/want"; then
+		not_ok "$name: listed in known-differences but now round-trips (remove the line)"
+	else
+		ok "$name: known difference: $why"
+	fi
 done
-[ $n -gt 0 ] || not_ok "some .mc compiled with the real cf kit"
+[ $n -gt 40 ] || not_ok "more than 40 .mc compiled with the real cf kit (got $n)"
+# every listed name must still exist
+while IFS='	' read -r kname kwhy; do
+	case $kname in ''|'#'*) continue ;; esac
+	if [ -d "$TMPDIR/$kname" ]; then
+		ok "known difference $kname is still tested"
+	else
+		not_ok "known difference $kname is not among the .mc files tested"
+	fi
+done < "$known"
 
 # a hand-edited .cf
 w="$TMPDIR/edited"
@@ -79,8 +99,8 @@ else
 	sed 's/^/# /' "$w/report"
 fi
 (cd "$w" && "$ORACLE/mc2cf" y.mc > y.cf 2>/dev/null)
-awk -f "$decls" "$w/edited.cf" | LC_ALL=C sort -u > "$w/want"
-awk -f "$decls" "$w/y.cf" | LC_ALL=C sort -u > "$w/got"
+decls "$w/edited.cf" > "$w/want"
+decls "$w/y.cf" > "$w/got"
 check_files "$w/got" "$w/want" "edited: the migrated .mc declares what the edited .cf does"
 if grep -q 'spam.example' "$w/y.cf"; then
 	ok "edited: the real cf kit writes the extra rule from the migrated .mc"

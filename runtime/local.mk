@@ -29,7 +29,8 @@ MAILCF_TESTS += tests/runtime/test_rulecode
 MAILCF_TESTS += tests/runtime/localrules.sh
 EXTRA_DIST += tests/runtime/localrules.sh tests/runtime/localrules/localrules.mc \
 	tests/runtime/localrules/hosts tests/runtime/localrules/access \
-	tests/runtime/localrules/domaintable tests/runtime/localrules/local-host-names \
+	tests/runtime/localrules/domaintable tests/runtime/localrules/friends \
+	tests/runtime/localrules/local-host-names \
 	tests/runtime/localrules/addresses.txt tests/runtime/localrules/rewrites.txt \
 	tests/runtime/localrules/checks.txt
 MAILCF_TESTS += tests/runtime/features.sh tests/runtime/features_dns.sh

@@ -224,7 +224,9 @@ map_decl(struct mload *ld, const struct model_map *mp)
 	else if (strcmp(mp->name, "resolve") == 0) {
 		cf->features &= ~PF_ACCEPT_UNRESOLVABLE;
 		return;
-	}
+	} else if (mp->file != NULL && (strcmp(mp->mclass, "hash") == 0 ||
+	    strcmp(mp->mclass, "btree") == 0 || strcmp(mp->mclass, "dbm") == 0))
+		slot = policy_omap_slot(cf, mp->name);	/* the cf's own */
 	if (slot == NULL || mp->file == NULL)
 		return;
 	for (i = 0; i < mp->nflags; i++) {
@@ -237,6 +239,11 @@ map_decl(struct mload *ld, const struct model_map *mp)
 	}
 	if (slot == &cf->access)
 		cf->access_tmpf = tmpf;
+	/* a map only the cf's rules read: missing = empty */
+	if (slot != &cf->access && slot != &cf->virtuser &&
+	    slot != &cf->mailertable && slot != &cf->generics &&
+	    slot != &cf->domaintable)
+		optional = 1;
 	path = map_path(ld, mp->file);
 	pmap_close(*slot);
 	*slot = pmap_open_text(mp->name, path, fold,

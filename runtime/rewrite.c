@@ -706,6 +706,8 @@ do_lookup(const struct rwrun *run, const char *mapname,
 			pm = run->cf->generics;
 		else if (strcmp(mapname, "domaintable") == 0)
 			pm = run->cf->domaintable;
+		else
+			pm = policy_omap(run->cf, mapname);
 		if (pm != NULL)
 			found = maplook(pm, k, &val, run->tr) == 1;
 	} else if (m->type == MT_REGEX) {

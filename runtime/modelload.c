@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "strbuf.h"
 #include "xalloc.h"
+#include "maps/lmdbmap.h"
 #include "compiler/cftio.h"
 #include "compiler/model.h"
 #include "runtime/cfload.h"
@@ -246,8 +247,19 @@ map_decl(struct mload *ld, const struct model_map *mp)
 		optional = 1;
 	path = map_path(ld, mp->file);
 	pmap_close(*slot);
-	*slot = pmap_open_text(mp->name, path, fold,
-	    optional || ld->o->mapdir != NULL, ld->err, ld->errlen);
+	/* a map built by makemap (PATH.lmdb) wins over its text source */
+	{
+		char *lpath = lmdbmap_filename(path);
+
+		if (access(lpath, F_OK) == 0)
+			*slot = pmap_open_lmdb(mp->name, lpath, path, ld->err,
+			    ld->errlen);
+		else
+			*slot = pmap_open_text(mp->name, path, fold,
+			    optional || ld->o->mapdir != NULL, ld->err,
+			    ld->errlen);
+		free(lpath);
+	}
 	if (*slot == NULL) {
 		char msg[512];
 

@@ -815,6 +815,23 @@ eval_inner(const struct rwrun *run, struct toks *ws)
 	tok_free(&res);
 }
 
+/*
+ * $>canonify (ruleset 3) when the configuration does not carry the cf
+ * kit's rulesets (a .mc or a table): the engine's own ruleset 3.
+ */
+static void
+stock_canonify(const struct rwrun *run, struct toks *ws)
+{
+	struct paddr pa;
+	char *in = tok_joins(ws, 0, ws->n);
+
+	canonify(run->cf, in, &pa, run->tr);
+	tok_clear(ws);
+	paddr_to_toks(&pa, ws);
+	paddr_free(&pa);
+	free(in);
+}
+
 /* Runs the $>set calls, rightmost first. */
 static int
 eval_calls(const struct rwrun *run, struct toks *ws)
@@ -834,6 +851,9 @@ eval_calls(const struct rwrun *run, struct toks *ws)
 		set = rw_find(run->e, ws->v[at] + 2);
 		tok_clear(&tail);
 		tok_append(&tail, ws, at + 1, ws->n);
+		if (set < 0 && (strcmp(ws->v[at] + 2, "canonify") == 0 ||
+		    strcmp(ws->v[at] + 2, "3") == 0))
+			stock_canonify(run, &tail);
 		if (set >= 0 && run_set(run, set, &tail) != 0) {
 			/* the called ruleset's error triple is the result */
 			tok_free(ws);

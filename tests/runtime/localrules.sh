@@ -4,8 +4,8 @@
 # the [IP] and domaintable rules, before the UUCP/$=P/canonification
 # rules), ruleset 1 for senders and 2 for recipients between ruleset 3
 # and the mailer's ruleset.  The rules call regex maps (with and without
-# -f), the access map, a hash map of their own (with %1) and a ruleset of
-# LOCAL_RULESETS.  Differential: real sendmail (the
+# -f), the access map, a hash map of their own (with %1), a ruleset of
+# LOCAL_RULESETS and the kit's ruleset 3 ($>canonify in Local_check_mail).  Differential: real sendmail (the
 # oracle, on the real kit's .cf) against `mailcf test` on the same .cf,
 # on the .mc (our pipeline) and on the built table.
 . "$top_srcdir/tests/lib.sh"
@@ -56,6 +56,7 @@ tr '\n' '\0' < "$d/addresses.txt" | xargs -0 "$ORACLE/route" "$d/real.cf" "$d" \
 grep -q 'host=new.example\. user=joe<@new.example\.>' "$d/route.want" &&
     grep -q 'fred+tag@q$' "$d/rw.want" && grep -q 'sam@moved.example$' "$d/rw.want" &&
     grep -q 'Carol.c@friend.example$' "$d/rw.want" &&
+    grep -q 'reject 550 5.7.1 blocked sender joe$' "$d/check.want" &&
     ok "real sendmail runs the local rules of rulesets 1, 2 and 3" ||
     not_ok "real sendmail runs the local rules of rulesets 1, 2 and 3"
 

@@ -194,14 +194,31 @@ dist_cftpl_hack_DATA = \
 	cf-templates/hack/virthost_by_ip.m4 \
 	cf-templates/hack/xconnect.m4
 
+# The frozen prelude (`mailcf build --freeze`, see compiler/build.c): the
+# m4 state after cf.m4 and lib/, reloaded by every build without -D.  In
+# the build tree it is made for the source templates (mailcf run
+# uninstalled looks for it there); at install time it is made again for
+# the installed folder (with DESTDIR set it names the staging folder and
+# builds fall back to reading the templates until it is made anew).
+noinst_DATA = cf-templates.frozen
+CLEANFILES += cf-templates.frozen
+cf-templates.frozen: mailcf$(EXEEXT) $(dist_cftpl_DATA) $(dist_cftpl_lib_DATA)
+	$(AM_V_GEN)MAILCF_TEMPLATES='$(abs_top_srcdir)/cf-templates' \
+	    ./mailcf$(EXEEXT) build --freeze -o $@
+install-data-hook:
+	MAILCF_TEMPLATES='$(DESTDIR)$(cftpldir)' ./mailcf$(EXEEXT) build --freeze
+uninstall-hook:
+	rm -f '$(DESTDIR)$(cftpldir)/cf.frozen'
+
 # tests: fidelity against the real cf kit, errors, the file lists
-MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh
+MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh tests/templates/frozen.sh
 EXTRA_DIST += tests/templates/fidelity.sh \
 	tests/templates/errors.sh \
 	tests/templates/sections.sh \
 	tests/templates/engine.sh \
 	tests/templates/locations.sh \
 	tests/templates/listed.sh \
+	tests/templates/frozen.sh \
 	tests/templates/run-templates.sh \
 	tests/templates/decls.awk
 EXTRA_DIST += tests/templates/mc/aix5-basic.mc \
@@ -272,3 +289,10 @@ EXTRA_DIST += tests/templates/err/allmasquerade-late.mc \
 	tests/templates/err/unknown-option.mc \
 	tests/templates/err/unknown-ostype.mc \
 	tests/templates/err/uucp-before-smtp.mc
+
+cftpl_siteconfigdir = $(cftpldir)/siteconfig
+dist_cftpl_siteconfig_DATA = \
+	cf-templates/siteconfig/uucp.cogsci.m4 \
+	cf-templates/siteconfig/uucp.old.arpa.m4 \
+	cf-templates/siteconfig/uucp.ucbarpa.m4 \
+	cf-templates/siteconfig/uucp.ucbvax.m4

@@ -18,6 +18,15 @@
  * The templates are found through $MAILCF_TEMPLATES, else the source
  * tree's cf-templates when mailcf runs from its build tree, else
  * $(pkgdatadir)/cf.
+ *
+ * The prelude (cf.m4 and the lib/ files it reads) is the same for every
+ * .mc, so `make` freezes the engine's state after it (`mailcf build
+ * --freeze`, m4.h) into cf.frozen next to the installed templates, or
+ * into cf-templates.frozen at the top of the build tree.  A build reloads that image instead of
+ * expanding the prelude, when no -D is given and the image is current:
+ * made by this version for this template folder, from files that still
+ * have the same contents; else the prelude is read as usual.
+ * $MAILCF_FROZEN=off never uses an image, =require fails without one.
  */
 #include <sys/stat.h>
 
@@ -28,6 +37,8 @@
 #include <string.h>
 #include <sysexits.h>
 #include <unistd.h>
+
+#include "config.h"
 
 #include "atomicfile.h"
 #include "diag.h"
@@ -318,10 +329,122 @@ take_errors(char *ir, size_t len, const char *mcpath)
 			p[0] = '#';
 			free(msg);
 			free(name);
+		} else if (strncmp(p, "@note\t", 6) == 0) {
+			/* the second location of the error just printed:
+			   @note FILE LINE TEXT */
+			char *f = p + 6, *t1, *t2, *file, *text;
+			struct diag_loc at;
+
+			t1 = memchr(f, '\t', (size_t)(nl - f));
+			t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(nl - t1 - 1)) :
+			    NULL;
+			if (t2 != NULL) {
+				file = xstrndup(f, (size_t)(t1 - f));
+				text = xstrndup(t2 + 1, (size_t)(nl - t2 - 1));
+				at = diag_at(file, atoi(t1 + 1));
+				error_column(&at, NULL);
+				diag_note(&at, "%s", text);
+				free(file);
+				free(text);
+				memset(p, ' ', (size_t)(nl - p));
+				p[0] = '#';
+			}
 		}
 	}
 	free(locfile);
 	return nerr;
+}
+
+/* The key of the frozen prelude for the templates in tpl. */
+static char *
+frozen_key(const char *tpl)
+{
+	return xasprintf("mailcf %s build %s", PACKAGE_VERSION, tpl);
+}
+
+/* A fresh engine set up as every build sets it up. */
+static struct m4 *
+build_engine(struct strbuf *ir)
+{
+	struct m4 *m4 = m4_new();
+
+	m4_set_max_calls(m4, BUILD_MAX_CALLS);
+	m4_set_max_bytes(m4, BUILD_MAX_BYTES);
+	m4_set_output_buffer(m4, ir);
+	return m4;
+}
+
+/*
+ * Reload the frozen prelude for tpl into a fresh engine: 1 when done,
+ * 0 when there is no current image (the caller reads the prelude), -1
+ * when $MAILCF_FROZEN=require and there is none.
+ */
+static int
+thaw_prelude(struct m4 *m4, const char *tpl)
+{
+	const char *mode = getenv("MAILCF_FROZEN");
+	char *cand[2], *key, err[512];
+	int i, n = 0, rc = 0;
+
+	if (mode != NULL && strcmp(mode, "off") == 0)
+		return 0;
+	cand[n++] = xasprintf("%s/cf.frozen", tpl);
+	if (uninstalled())
+		cand[n++] = xasprintf("%s/cf-templates.frozen",
+		    MAILCF_BUILDDIR);
+	key = frozen_key(tpl);
+	err[0] = '\0';
+	for (i = 0; i < n && rc == 0; i++)
+		if (m4_thaw(m4, cand[i], key, err, sizeof(err)) == 0)
+			rc = 1;
+	if (rc == 0 && mode != NULL && strcmp(mode, "require") == 0) {
+		diag_error(NULL, "no current frozen prelude for %s (%s: %s)",
+		    tpl, cand[n - 1], err);
+		rc = -1;
+	}
+	for (i = 0; i < n; i++)
+		free(cand[i]);
+	free(key);
+	return rc;
+}
+
+/*
+ * `mailcf build --freeze [-o OUT]`: expand the prelude of the templates
+ * and write the engine's state to OUT (default TEMPLATES/cf.frozen).
+ */
+static int
+freeze_prelude(const char *tpl, const char *out)
+{
+	struct strbuf ir = STRBUF_INIT;
+	struct m4 *m4;
+	char *path, *dflt = NULL, *key, err[512];
+	int rc = EX_OK, before = diag_errors();
+
+	path = xasprintf("%s/cf.m4", tpl);
+	if (!is_file(path)) {
+		diag_error(NULL, "the cf-templates are not installed: no %s "
+		    "(set MAILCF_TEMPLATES to their folder)", path);
+		free(path);
+		return EX_NOINPUT;
+	}
+	if (out == NULL)
+		out = dflt = xasprintf("%s/cf.frozen", tpl);
+	m4 = build_engine(&ir);
+	key = frozen_key(tpl);
+	if (m4_process_file(m4, path) != 0 || m4_status(m4) != 0 ||
+	    diag_errors() > before) {
+		diag_error(NULL, "%s: the prelude fails; nothing frozen", path);
+		rc = EX_DATAERR;
+	} else if (m4_freeze(m4, out, key, err, sizeof(err)) != 0) {
+		diag_error(NULL, "cannot write the frozen prelude: %s", err);
+		rc = EX_CANTCREAT;
+	}
+	m4_free(m4);
+	strbuf_free(&ir);
+	free(key);
+	free(dflt);
+	free(path);
+	return rc;
 }
 
 /* Run the m4 engine: the IR into *ir.  0, -1 after errors, -2 no .mc. */
@@ -332,7 +455,7 @@ run_m4(const char *mcpath, const struct build_opts *o, const char *tpl,
 	struct m4 *m4;
 	char *path, *dir, *text, *name, *eq;
 	size_t len, i;
-	int rc = 0, before = diag_errors();
+	int rc = 0, before = diag_errors(), thawed = 0;
 
 	if ((*mctext = slurp(mcpath, mclen)) == NULL) {
 		struct diag_loc l = diag_at(mcpath, 0);
@@ -347,10 +470,13 @@ run_m4(const char *mcpath, const struct build_opts *o, const char *tpl,
 		free(path);
 		return -1;
 	}
-	m4 = m4_new();
-	m4_set_max_calls(m4, BUILD_MAX_CALLS);
-	m4_set_max_bytes(m4, BUILD_MAX_BYTES);
-	m4_set_output_buffer(m4, ir);
+	m4 = build_engine(ir);
+	/* -D acts before the prelude, which may test it: no image then */
+	if (o->ndefines == 0 && (thawed = thaw_prelude(m4, tpl)) == -1) {
+		m4_free(m4);
+		free(path);
+		return -1;
+	}
 	dir = dirname_of(mcpath);
 	m4_add_include_dir(m4, dir);
 	free(dir);
@@ -367,7 +493,7 @@ run_m4(const char *mcpath, const struct build_opts *o, const char *tpl,
 		free(name);
 	}
 	text = rewrite_includes(*mctext, *mclen, tpl, &len);
-	if (m4_process_file(m4, path) == 0 &&
+	if ((thawed || m4_process_file(m4, path) == 0) &&
 	    m4_process_buffer(m4, mcpath, text, len) == 0)
 		(void)m4_finish(m4);
 	if (m4_status(m4) != 0 || diag_errors() > before)
@@ -528,6 +654,7 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: mailcf build [-I DIR]... [-D NAME[=VAL]]... [-o OUT] [-n] "
 	    "FILE.mc\n"
+	    "       mailcf build --freeze [-o OUT]\n"
 	    "\n"
 	    "Compile a sendmail .mc into a rule table (default FILE.cft next "
 	    "to the .mc):\n"
@@ -542,6 +669,11 @@ usage(FILE *fp)
 	    "  -D NAME[=VAL]  define an m4 macro before the .mc is read\n"
 	    "  -o OUT    write the table to OUT\n"
 	    "  -n        check only: write nothing, print \"configuration OK\"\n"
+	    "  --freeze  expand the templates' prelude once and keep the m4 "
+	    "state in\n"
+	    "            OUT (default TEMPLATES/cf.frozen); builds without -D "
+	    "reload it\n"
+	    "            while it is current ($MAILCF_FROZEN=off: never)\n"
 	    "  -h, --help  this text\n"
 	    "\n"
 	    "Templates: $MAILCF_TEMPLATES, else the build tree's cf-templates "
@@ -562,7 +694,7 @@ build_main(int argc, char **argv)
 	unsigned char *buf;
 	struct model *m;
 	size_t len;
-	int i, check = 0, rc;
+	int i, check = 0, freeze = 0, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.incdirs = xcalloc((size_t)argc, sizeof(*o.incdirs));
@@ -595,6 +727,8 @@ build_main(int argc, char **argv)
 				out = v;
 		} else if (strcmp(a, "-n") == 0)
 			check = 1;
+		else if (strcmp(a, "--freeze") == 0)
+			freeze = 1;
 		else if (a[0] == '-' || mc != NULL) {
 			fprintf(stderr, "mailcf build: unexpected argument "
 			    "'%s'\n", a);
@@ -604,6 +738,17 @@ build_main(int argc, char **argv)
 		} else
 			mc = a;
 	}
+	if (freeze) {
+		if (mc != NULL || o.ndefines > 0 || check) {
+			fprintf(stderr, "mailcf build: --freeze takes only "
+			    "-o OUT\n");
+			usage(stderr);
+			rc = EX_USAGE;
+			goto done;
+		}
+		rc = freeze_prelude(build_templates_dir(), out);
+		goto done;
+	}
 	if (mc == NULL) {
 		usage(stderr);
 		rc = EX_USAGE;
@@ -611,6 +756,9 @@ build_main(int argc, char **argv)
 	}
 	m = model_new();
 	rc = build_compile_mc(m, mc, &o);
+	/* the local rules must compile to code (bad $n, maps, rulesets) */
+	if (rc == 0 && model_check_rules(m) != 0)
+		rc = -1;
 	if (rc != 0) {
 		if (rc == -1)
 			fprintf(stderr, "mailcf build: %d error%s; no table "

@@ -68,7 +68,10 @@ struct cf_scan {
 };
 
 /* After an error on IR line `line`: a note naming its .mc line. */
-void	cf_note_mcloc(const struct cf_scan *, int line);
+/* A scanner or parser error, reported at the .mc line when the IR has
+   an @loc before it (model_report). */
+void	cf_error(const struct cf_scan *, const struct diag_loc *,
+	    const char *msg);
 
 /* Location helper: a diag_loc of the scanner's file. */
 struct diag_loc cf_loc(const struct cf_scan *, int line, int col, int len);

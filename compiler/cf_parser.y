@@ -202,8 +202,7 @@ cfyyerror(CFYYLTYPE *ll, void *scanner, struct cf_scan *s, const char *msg)
 	struct diag_loc loc = L(s, ll);
 
 	(void)scanner;
-	diag_error(&loc, "%s", msg);
-	cf_note_mcloc(s, loc.line);
+	cf_error(s, &loc, msg);
 }
 
 /* "expected X or Y before Z", at the offending token. */
@@ -233,8 +232,7 @@ yyreport_syntax_error(const yypcontext_t *ctx, void *scanner,
 	if (tok != YYSYMBOL_YYEMPTY)
 		strbuf_addf(&sb, "%s%s", n > 0 ? " before " : ": unexpected ",
 		    yysymbol_name(tok));
-	diag_error(&loc, "%s", strbuf_str(&sb));
-	cf_note_mcloc(s, loc.line);
+	cf_error(s, &loc, strbuf_str(&sb));
 	strbuf_free(&sb);
 	return 0;
 }

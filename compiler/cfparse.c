@@ -38,11 +38,10 @@ cf_loc(const struct cf_scan *cs, int line, int col, int len)
 }
 
 void
-cf_note_mcloc(const struct cf_scan *cs, int line)
+cf_error(const struct cf_scan *cs, const struct diag_loc *loc,
+    const char *msg)
 {
-	struct diag_loc loc = cf_loc(cs, line, 0, 0);
-
-	model_note_mc(cs->model, &loc);
+	model_report(cs->model, DIAG_ERROR, loc, msg);
 }
 
 void
@@ -139,6 +138,9 @@ cf_parse_buffer(struct model *m, const char *name, const char *buf,
 
 	text = normalise(cs.file, buf, len, &tlen);
 	model_keep_source(m, text);
+	m->irfile = cs.file;
+	m->irtext = text;
+	m->irlen = tlen;
 	diag_add_source(cs.file, text, tlen);
 	if (tlen > (size_t)0x7fffffff) {
 		struct diag_loc loc = diag_at(cs.file, 0);

@@ -34,6 +34,10 @@
  *  16 RULESETS:   S name, u32 number + 1, L, u32 n + n * rule
  *                 rule: u32 n + n * (u32 kind, S text) left side, the
  *                 same for the right side, S comment, L
+ *  17 RULECODE:   the same rules compiled (runtime/rewrite.h): u32
+ *                 nrulesets (= RULESETS), per ruleset u32 nrules, per
+ *                 rule the left then the right side as u32 n + n *
+ *                 (u32 op, u32 arg, S text); see docs/cftable.md
  *
  * The reader rebuilds the model's arrays directly (no text is parsed
  * again): an option refers to its entry of optdefs[] by index, checked
@@ -47,9 +51,241 @@
 #include <strings.h>
 
 #include "cftable.h"
+#include "diag.h"
+#include "strbuf.h"
 #include "xalloc.h"
 #include "compiler/cftio.h"
 #include "compiler/model.h"
+#include "runtime/rewrite.h"
+
+/* ------------------------------------------------------- rules as code */
+
+/* sendmail's own rulesets (the cf kit's and the mailers'): local rules
+   may call them; the runtime runs the ones it has. */
+static const char *const stock_sets[] = {
+	"canonify", "Canonify2", "final", "Recurse", "parse", "Parse0",
+	"Parse1", "ParseBcc", "Local_localaddr", "localaddr",
+	"LDAPMailertable", "Mailertable", "MailerToTriple", "CanonLocal",
+	"MasqHdr", "MasqEnv", "ParseLocal", "LDAPExpand", "D", "A",
+	"CanonAddr", "ParseRecipient", "check_relay", "Local_check_relay",
+	"Basic_check_relay", "check_mail", "Local_check_mail",
+	"Basic_check_mail", "BadMX", "check_rcpt", "Local_check_rcpt",
+	"Basic_check_rcpt", "Rcpt_ok", "Relay_ok", "FullAddr",
+	"Delay_TLS_Clt", "Delay_TLS_Clt2", "F", "E", "U", "SearchList",
+	"Local_trust_auth", "trust_auth", "Local_Relay_Auth", "srv_features",
+	"clt_features", "try_tls", "TLS_NameInList", "tls_rcpt",
+	"tls_client", "tls_server", "TLS_connection", "TLS_req", "max",
+	"RelayTLS", "authinfo", "sender", "recipient", "RateControl",
+	"ConnControl", "checkrcpt", "checkmail", "checkrelay",
+	"Local_tls_rcpt", "Local_tls_client", "Local_tls_server",
+	"Local_try_tls", "Local_srv_features", "Local_clt_features",
+	"Local_greet_pause", "greet_pause", "Local_check_eoh", "check_eoh",
+	"check_compat", "Local_check_compat", "check_data", "check_vrfy",
+	"check_expn", "check_etrn", "check_eom", "Local_check_eom",
+	"EnvFromSMTP", "EnvToSMTP", "HdrFromSMTP", "MasqSMTP", "MasqRelay",
+	"PseudoToReal", "EnvFromL", "EnvToL", "HdrFromL", "HdrToL",
+	"AddDomain", "EnvFromUUCP", "EnvToUUCP", "HdrFromUUCP",
+	"HdrToUUCP", "ProcessMailList", NULL
+};
+
+/* Maps sendmail has without a K line. */
+static const char *const builtin_maps[] = { "host", NULL };
+
+static int
+in_list(const char *const *l, const char *s)
+{
+	for (; *l != NULL; l++)
+		if (strcmp(*l, s) == 0)
+			return 1;
+	return 0;
+}
+
+/* Index + 1 of the model ruleset NAME (name or number), 0 if none. */
+static uint32_t
+set_ref(const struct model *m, const char *name)
+{
+	size_t i;
+	int num = -1;
+
+	if (name[0] >= '0' && name[0] <= '9')
+		num = atoi(name);
+	for (i = 0; i < m->nrulesets; i++)
+		if (strcmp(m->rulesets[i].name, name) == 0 ||
+		    (num >= 0 && m->rulesets[i].number == num) ||
+		    (num >= 0 && m->rulesets[i].name[0] >= '0' &&
+		    m->rulesets[i].name[0] <= '9' &&
+		    atoi(m->rulesets[i].name) == num))
+			return (uint32_t)i + 1;
+	return 0;
+}
+
+static uint32_t
+map_ref(const struct model *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->nmaps; i++)
+		if (strcmp(m->maps[i].name, name) == 0)
+			return (uint32_t)i + 1;
+	return 0;
+}
+
+static int
+is_number(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++)
+		if (*s < '0' || *s > '9')
+			return 0;
+	return 1;
+}
+
+/* Resolves and checks one side (the right side needs nbind). */
+static int
+check_side(struct rw_code *c, size_t n, const struct model *m, int lhs,
+    unsigned nbind, char *err, size_t errlen)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (c[i].op) {
+		case RW_OP_REPL:
+			if (lhs) {
+				snprintf(err, errlen, "$%u on the left side of "
+				    "a rule", c[i].arg);
+				return -1;
+			}
+			if (c[i].arg < 1 || c[i].arg > nbind) {
+				snprintf(err, errlen, "$%u refers to no $*, $+, "
+				    "$-, $= or $~ of the left side (it has %u)",
+				    c[i].arg, nbind);
+				return -1;
+			}
+			break;
+		case RW_OP_LOOK:
+			c[i].arg = map_ref(m, c[i].text);
+			if (c[i].arg == 0 &&
+			    !in_list(builtin_maps, c[i].text)) {
+				snprintf(err, errlen, "unknown map \"%s\" in $( "
+				    "(no K line declares it)", c[i].text);
+				return -1;
+			}
+			break;
+		case RW_OP_CALL:
+			c[i].arg = set_ref(m, c[i].text);
+			if (c[i].arg == 0 && !in_list(stock_sets, c[i].text) &&
+			    !is_number(c[i].text)) {
+				snprintf(err, errlen, "unknown ruleset \"%s\" in "
+				    "$>", c[i].text);
+				return -1;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
+static int
+compile_rule(const struct model *m, const struct model_rule *r,
+    struct rulecode_rule *out, char *err, size_t errlen)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	model_format_tokens(&sb, r->lhs, r->nlhs);
+	rc = rw_compile_side(sb.buf != NULL ? sb.buf : "",
+	    sb.buf != NULL ? sb.buf + sb.len : "", 1, &out->lhs, &out->nlhs,
+	    err, errlen);
+	strbuf_reset(&sb);
+	model_format_tokens(&sb, r->rhs, r->nrhs);
+	if (rc == 0)
+		rc = rw_compile_side(sb.buf != NULL ? sb.buf : "",
+		    sb.buf != NULL ? sb.buf + sb.len : "", 0, &out->rhs,
+		    &out->nrhs, err, errlen);
+	strbuf_free(&sb);
+	if (rc == 0)
+		rc = check_side(out->lhs, out->nlhs, m, 1, 0, err, errlen);
+	if (rc == 0)
+		rc = check_side(out->rhs, out->nrhs, m, 0,
+		    rw_code_binds(out->lhs, out->nlhs), err, errlen);
+	return rc;
+}
+
+void
+rulecode_free(struct rulecode *rc)
+{
+	size_t i;
+	struct rulecode_rule *r;
+
+	for (i = 0; i < rc->nsets; i++) {
+		for (r = rc->sets[i]; r != NULL && (r->lhs != NULL ||
+		    r->rhs != NULL); r++) {
+			rw_code_free(r->lhs, r->nlhs);
+			rw_code_free(r->rhs, r->nrhs);
+		}
+		free(rc->sets[i]);
+	}
+	free(rc->sets);
+	memset(rc, 0, sizeof(*rc));
+}
+
+int
+rulecode_compile(struct rulecode *rc, const struct model *m, char *err,
+    size_t errlen, const struct diag_loc **where)
+{
+	size_t i, j;
+
+	memset(rc, 0, sizeof(*rc));
+	*where = NULL;
+	rc->sets = xcalloc(m->nrulesets + 1, sizeof(*rc->sets));
+	rc->nsets = m->nrulesets;
+	for (i = 0; i < m->nrulesets; i++) {
+		const struct model_ruleset *rs = &m->rulesets[i];
+
+		/* one spare, zeroed entry ends the list for rulecode_free */
+		rc->sets[i] = xcalloc(rs->nrules + 1, sizeof(**rc->sets));
+		for (j = 0; j < rs->nrules; j++)
+			if (compile_rule(m, &rs->rules[j], &rc->sets[i][j], err,
+			    errlen) != 0) {
+				*where = &rs->rules[j].loc;
+				rulecode_free(rc);
+				return -1;
+			}
+	}
+	return 0;
+}
+
+int
+model_check_rules(const struct model *m)
+{
+	struct rulecode_rule r;
+	char err[256];
+	size_t i, j;
+	int n = 0;
+
+	for (i = 0; i < m->nrulesets; i++)
+		for (j = 0; j < m->rulesets[i].nrules; j++) {
+			if (compile_rule(m, &m->rulesets[i].rules[j], &r, err,
+			    sizeof(err)) != 0) {
+				const char *sn = m->rulesets[i].name;
+
+				diag_error(&m->rulesets[i].rules[j].loc,
+				    "rule in %s: %s", strcmp(sn, "98") == 0 ?
+				    "LOCAL_RULE_0" : strcmp(sn, "1") == 0 ?
+				    "LOCAL_RULE_1" : strcmp(sn, "2") == 0 ?
+				    "LOCAL_RULE_2" : strcmp(sn, "3") == 0 ?
+				    "LOCAL_RULE_3" : sn, err);
+				n++;
+			}
+			rw_code_free(r.lhs, r.nlhs);
+			rw_code_free(r.rhs, r.nrhs);
+		}
+	return n;
+}
 
 /* ------------------------------------------------------------ writing */
 
@@ -282,8 +518,59 @@ write_rulesets(struct wctx *c, const struct model *m)
 	cft_end(c->w);
 }
 
+static void
+put_code(struct wctx *c, const struct rw_code *v, size_t n)
+{
+	size_t i;
+
+	cft_put_u32(c->w, (uint32_t)n);
+	for (i = 0; i < n; i++) {
+		cft_put_u32(c->w, v[i].op);
+		cft_put_u32(c->w, v[i].arg);
+		put_str(c, v[i].text);
+	}
+}
+
+static void
+write_rulecode(struct wctx *c, const struct model *m,
+    const struct rulecode *given)
+{
+	struct rulecode own;
+	const struct rulecode *rc = given;
+	const struct diag_loc *where;
+	char err[256];
+	size_t i, j;
+
+	if (rc == NULL) {
+		if (rulecode_compile(&own, m, err, sizeof(err), &where) != 0)
+			return;
+		rc = &own;
+	}
+	cft_begin(c->w, MCF_SECT_RULECODE);
+	cft_put_u32(c->w, (uint32_t)rc->nsets);
+	for (i = 0; i < rc->nsets; i++) {
+		size_t n = i < m->nrulesets ? m->rulesets[i].nrules : 0;
+
+		cft_put_u32(c->w, (uint32_t)n);
+		for (j = 0; j < n; j++) {
+			put_code(c, rc->sets[i][j].lhs, rc->sets[i][j].nlhs);
+			put_code(c, rc->sets[i][j].rhs, rc->sets[i][j].nrhs);
+		}
+	}
+	cft_end(c->w);
+	if (rc == &own)
+		rulecode_free(&own);
+}
+
 void
 model_write_table(const struct model *m, unsigned char **bufp, size_t *lenp)
+{
+	model_write_table_code(m, NULL, bufp, lenp);
+}
+
+void
+model_write_table_code(const struct model *m, const struct rulecode *code,
+    unsigned char **bufp, size_t *lenp)
 {
 	struct wctx c;
 	size_t i;
@@ -303,6 +590,7 @@ model_write_table(const struct model *m, unsigned char **bufp, size_t *lenp)
 	write_fielded(&c, MCF_SECT_MILTERS, m->milters, m->nmilters);
 	write_small(&c, m);
 	write_rulesets(&c, m);
+	write_rulecode(&c, m, code);
 	/* last: only now are the files every location names known */
 	cft_begin(c.w, MCF_SECT_FILES);
 	cft_put_u32(c.w, (uint32_t)c.nfiles);
@@ -693,6 +981,125 @@ read_rulesets(struct rctx *r)
 			ru->loc = get_loc(r);
 		}
 	}
+}
+
+/* Ops that need a text, and those allowed on a left side. */
+static int
+op_has_text(unsigned op)
+{
+	return op == RW_OP_LIT || op == RW_OP_CLASS || op == RW_OP_NCLASS ||
+	    op == RW_OP_DEFMAC || op == RW_OP_LOOK || op == RW_OP_CALL ||
+	    op == RW_OP_LOADMAC;
+}
+
+static int
+op_lhs_ok(unsigned op)
+{
+	return op == RW_OP_LIT || op == RW_OP_ZANY || op == RW_OP_ANY ||
+	    op == RW_OP_ONE || op == RW_OP_ZERO || op == RW_OP_CLASS ||
+	    op == RW_OP_NCLASS || op == RW_OP_DEFMAC || op == RW_OP_LOADMAC ||
+	    op == RW_OP_PIPE || op == RW_OP_NET || op == RW_OP_USER ||
+	    op == RW_OP_HOST;
+}
+
+/* One side of a rule; why (static text) says what was wrong. */
+static struct rw_code *
+get_code(struct rctx *r, size_t *np, const struct model *m, int lhs,
+    unsigned nbind, const char **why)
+{
+	uint32_t i, n = get_count(r, 12);
+	struct rw_code *c = xcalloc((size_t)n + 1, sizeof(*c));
+
+	*np = 0;
+	for (i = 0; i < n && !r->cur.bad; i++) {
+		c[i].op = get_u32(r);
+		c[i].arg = get_u32(r);
+		c[i].text = get_str(r);
+		if (r->borrow && c[i].text != NULL)
+			c[i].text = xstrdup(c[i].text);
+		(*np)++;
+		if (r->cur.bad)
+			break;
+		if (c[i].op < RW_OP_LIT || c[i].op >= RW_OP_MAX) {
+			*why = "an unknown instruction";
+			r->cur.bad = 1;
+		} else if (lhs && !op_lhs_ok(c[i].op)) {
+			*why = "a right-side instruction on a left side";
+			r->cur.bad = 1;
+		} else if (op_has_text(c[i].op) != (c[i].text != NULL) ||
+		    (c[i].text != NULL && c[i].text[0] == '\0')) {
+			*why = "an instruction without its name";
+			r->cur.bad = 1;
+		} else if (c[i].op == RW_OP_REPL && (c[i].arg < 1 ||
+		    c[i].arg > nbind)) {
+			*why = "a $n beyond the left side's bindings";
+			r->cur.bad = 1;
+		} else if (c[i].op == RW_OP_LOOK && (c[i].arg > m->nmaps ||
+		    (c[i].arg > 0 && strcmp(m->maps[c[i].arg - 1].name,
+		    c[i].text) != 0) || (c[i].arg == 0 &&
+		    !in_list(builtin_maps, c[i].text)))) {
+			*why = "a reference to a map that is not declared";
+			r->cur.bad = 1;
+		} else if (c[i].op == RW_OP_CALL && (c[i].arg > m->nrulesets ||
+		    (c[i].arg > 0 && set_ref(m, c[i].text) != c[i].arg) ||
+		    (c[i].arg == 0 && !in_list(stock_sets, c[i].text) &&
+		    !is_number(c[i].text)))) {
+			*why = "a call of a ruleset that does not exist";
+			r->cur.bad = 1;
+		} else if (c[i].op != RW_OP_REPL && c[i].op != RW_OP_LOOK &&
+		    c[i].op != RW_OP_CALL && c[i].arg != 0) {
+			*why = "an operand where none belongs";
+			r->cur.bad = 1;
+		}
+	}
+	return c;
+}
+
+int
+rulecode_read(struct rulecode *rc, const struct cft_table *t,
+    const struct model *m, const char *name, char *err, size_t errlen)
+{
+	struct rctx r;
+	const char *why = "counts that do not match the rulesets";
+	uint32_t i, j, n, nr;
+
+	memset(rc, 0, sizeof(*rc));
+	memset(&r, 0, sizeof(r));
+	r.cur.t = t;
+	r.borrow = 1;
+	if (cft_section(t, MCF_SECT_RULECODE, &r.cur) != 0)
+		return 1;
+	n = get_count(&r, 4);
+	if (!r.cur.bad && n != m->nrulesets)
+		r.cur.bad = 1;
+	rc->sets = xcalloc((size_t)n + 1, sizeof(*rc->sets));
+	for (i = 0; i < n && !r.cur.bad; i++) {
+		nr = get_count(&r, 8);
+		if (!r.cur.bad && nr != m->rulesets[i].nrules) {
+			r.cur.bad = 1;
+			break;
+		}
+		rc->sets[i] = xcalloc((size_t)nr + 1, sizeof(**rc->sets));
+		rc->nsets = i + 1;
+		for (j = 0; j < nr && !r.cur.bad; j++) {
+			struct rulecode_rule *ru = &rc->sets[i][j];
+
+			ru->lhs = get_code(&r, &ru->nlhs, m, 1, 0, &why);
+			if (!r.cur.bad)
+				ru->rhs = get_code(&r, &ru->nrhs, m, 0,
+				    rw_code_binds(ru->lhs, ru->nlhs), &why);
+			else
+				ru->rhs = xcalloc(1, sizeof(*ru->rhs));
+		}
+	}
+	if (r.cur.bad || !cft_at_end(&r.cur)) {
+		snprintf(err, errlen, "%s: corrupt table: the rule code holds "
+		    "%s; rebuild it with mailcf build", name,
+		    r.cur.bad ? why : "bytes after its end");
+		rulecode_free(rc);
+		return -1;
+	}
+	return 0;
 }
 
 static int

@@ -18,6 +18,8 @@
 
 #include "compiler/model.h"
 
+struct cft_table;
+
 /* Section types of a model table (lib/cftable.h frames them). */
 #define MCF_SECT_FILES		2	/* file names of the locations */
 #define MCF_SECT_META		3	/* V line */
@@ -34,6 +36,7 @@
 #define MCF_SECT_ENVS		14
 #define MCF_SECT_DIRECTIVES	15
 #define MCF_SECT_RULESETS	16
+#define MCF_SECT_RULECODE	17	/* the rules as code (rewrite.h) */
 
 struct build_opts {
 	const char	**incdirs;	/* -I, in order (borrowed) */
@@ -58,6 +61,40 @@ int	build_compile_mc(struct model *m, const char *mcpath,
 
 /* Replace each declaration's IR location by its .mc location. */
 void	model_relocate(struct model *m);
+
+/*
+ * The local rules as code (runtime/rewrite.h), one list of rules per
+ * model ruleset, in model order: what the RULECODE section holds and
+ * the runtime runs.  Owns its code.
+ */
+struct rw_code;
+struct rulecode_rule {
+	struct rw_code	*lhs, *rhs;
+	size_t		 nlhs, nrhs;
+};
+struct rulecode {
+	struct rulecode_rule	**sets;		/* [nsets][rules of set] */
+	size_t			  nsets;
+};
+
+/* Compiles m's rules; on error -1, a sentence in err and *where = the
+   rule's location. */
+int	rulecode_compile(struct rulecode *, const struct model *m,
+	    char *err, size_t errlen, const struct diag_loc **where);
+/* The RULECODE section of a table, checked against m (rule counts, $n
+   within the left side's bindings, map and ruleset references): 0,
+   1 when the table has no such section, -1 with a sentence in err. */
+int	rulecode_read(struct rulecode *, const struct cft_table *,
+	    const struct model *m, const char *name, char *err,
+	    size_t errlen);
+void	rulecode_free(struct rulecode *);
+/* Build-time check of the local rules: errors printed at the .mc line
+   (diag.h); returns the number of errors. */
+int	model_check_rules(const struct model *m);
+/* model_write_table with the given code (NULL: compiled from m; a
+   model whose rules do not compile gets no RULECODE section). */
+void	model_write_table_code(const struct model *m,
+	    const struct rulecode *, unsigned char **bufp, size_t *lenp);
 
 /* Serialize m (deterministic bytes); the buffer is the caller's. */
 void	model_write_table(const struct model *m, unsigned char **bufp,

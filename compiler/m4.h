@@ -42,6 +42,23 @@ int	m4_process_file(struct m4 *, const char *path);	/* "-": stdin */
 int	m4_process_buffer(struct m4 *, const char *name, const char *,
 	    size_t);
 int	m4_finish(struct m4 *);
+
+/*
+ * Frozen state (freeze.c), as GNU m4's -F/-R: m4_freeze() writes the
+ * state after the input processed so far (macros, quotes, comments,
+ * diversions, m4wrap text) to path, with the caller's key; 0 or -1 and
+ * a message in err.  m4_thaw() replaces the state of a fresh engine
+ * with an image; it checks the key and that every file read while the
+ * image was made still has the same contents, and leaves the engine
+ * untouched when anything differs (-1 and why in err).  When the
+ * output is a buffer, the text the input wrote to it is part of the
+ * image and m4_thaw() appends it to the buffer output again (to a FILE
+ * output it is not repeated, as with GNU m4 -R).
+ */
+int	m4_freeze(struct m4 *, const char *path, const char *key, char *err,
+	    size_t errlen);
+int	m4_thaw(struct m4 *, const char *path, const char *key, char *err,
+	    size_t errlen);
 int	m4_status(const struct m4 *);
 
 /* Defaults of m4_new(); see mailcf-m4(1) for why each exists. */

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "config.h"
+
 #include "diag.h"
 #include "xalloc.h"
 
@@ -17,6 +19,9 @@
 
 
 enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_MAX_TOTAL, OPT_HELP };
+
+/* The key of the images `mailcf m4 -F` writes: this program's version. */
+#define M4CLI_KEY	"mailcf " PACKAGE_VERSION " m4"
 
 static const struct option longopts[] = {
 	{ "include",		required_argument, NULL, 'I' },
@@ -31,6 +36,8 @@ static const struct option longopts[] = {
 	{ "max-calls",		required_argument, NULL, OPT_MAX_CALLS },
 	{ "max-bytes",		required_argument, NULL, OPT_MAX_BYTES },
 	{ "max-total",		required_argument, NULL, OPT_MAX_TOTAL },
+	{ "freeze-state",	required_argument, NULL, 'F' },
+	{ "reload-state",	required_argument, NULL, 'R' },
 	{ "help",		no_argument,	   NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 }
 };
@@ -41,8 +48,9 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: mailcf m4 [-EQs] [-I DIR]... [-D NAME[=VALUE]]... "
 	    "[-U NAME]... [-L N]\n"
-	    "                 [--max-calls=N] [--max-bytes=N] [--max-total=N] "
-	    "[FILE...]\n"
+	    "                 [-F FILE] [-R FILE] [--max-calls=N] "
+	    "[--max-bytes=N]\n"
+	    "                 [--max-total=N] [FILE...]\n"
 	    "\n"
 	    "Expand FILEs (standard input when none, or for '-') as GNU m4 "
 	    "1.4.19 would\nand write the result to standard output.\n"
@@ -55,6 +63,12 @@ usage(FILE *fp)
 	    "stop at the first\n"
 	    "  -L, --nesting-limit=N    nest macro calls at most N deep "
 	    "(default %d)\n"
+	    "  -F, --freeze-state=FILE  after the input, write the state to "
+	    "FILE (no m4wrap\n"
+	    "                           text is run, no diversion "
+	    "written)\n"
+	    "  -R, --reload-state=FILE  start from the state in FILE (made "
+	    "by -F)\n"
 	    "      --max-calls=N        stop after N macro calls (default "
 	    "%lu, 0: no limit)\n"
 	    "      --max-bytes=N        bound pending input and diversions "
@@ -89,12 +103,14 @@ m4_main(int argc, char **argv)
 		int		 what;		/* 1: a file, 'D', 'U', 's' */
 		const char	*arg;
 	} *todo = NULL;
+	const char *freeze = NULL, *reload = NULL;
+	char err[512];
 	int ch, status, fatal = 0, i, ntodo = 0, nfiles = 0, stopped = 0;
 
 	m = m4_new();
 	m4_set_output_file(m, stdout);
 	optind = 0;
-	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:Q", longopts,
+	while ((ch = getopt_long(argc, argv, "-EgI:D:U:sL:QF:R:", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 1:
@@ -124,6 +140,12 @@ m4_main(int argc, char **argv)
 			break;
 		case 'Q':
 		case 'g':
+			break;
+		case 'F':
+			freeze = optarg;
+			break;
+		case 'R':
+			reload = optarg;
 			break;
 		case OPT_MAX_CALLS:
 		case OPT_MAX_BYTES:
@@ -158,6 +180,14 @@ m4_main(int argc, char **argv)
 		todo[ntodo].what = 1;
 		todo[ntodo++].arg = argv[i];
 	}
+	/* as GNU m4: the frozen state first, then -D, -U and the files */
+	if (reload != NULL && m4_thaw(m, reload, M4CLI_KEY, err,
+	    sizeof(err)) == -1) {
+		diag_error(NULL, "m4: cannot reload '%s': %s", reload, err);
+		m4_free(m);
+		free(todo);
+		return EX_DATAERR;
+	}
 	for (i = 0; i < ntodo && !stopped; i++) {
 		switch (todo[i].what) {
 		case 1:
@@ -183,7 +213,16 @@ m4_main(int argc, char **argv)
 	free(todo);
 	if (nfiles == 0 && !stopped)
 		(void)m4_process_file(m, "-");
-	status = m4_finish(m);
+	if (freeze != NULL) {
+		/* the state goes to FILE; diversion 0 is already written */
+		status = m4_status(m);
+		if (status == 0 && m4_freeze(m, freeze, M4CLI_KEY, err,
+		    sizeof(err)) == -1) {
+			diag_error(NULL, "m4: cannot freeze: %s", err);
+			status = EX_CANTCREAT;
+		}
+	} else
+		status = m4_finish(m);
 	m4_free(m);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		diag_error(NULL, "m4: error writing the output");

@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,16 +53,105 @@ model_mc_loc(const struct model *m, const struct diag_loc *loc)
 	return none;
 }
 
+/* Line n (1-based) of buf[0..len), without its newline; NULL if none. */
+static const char *
+buf_line(const char *buf, size_t len, int n, size_t *linelen)
+{
+	const char *p = buf, *end = buf + len, *nl;
+
+	while (--n > 0) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			return NULL;
+		p = nl + 1;
+	}
+	if (p >= end)
+		return NULL;
+	nl = memchr(p, '\n', (size_t)(end - p));
+	*linelen = (size_t)((nl ? nl : end) - p);
+	return p;
+}
+
+/* Line n of a file on disk, malloc'd, or NULL. */
+static char *
+file_line(const char *path, int n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	FILE *fp;
+	int c, line = 1;
+
+	if (path == NULL || n <= 0 || (fp = fopen(path, "r")) == NULL)
+		return NULL;
+	while ((c = getc(fp)) != EOF) {
+		if (line == n) {
+			if (c == '\n')
+				break;
+			strbuf_addc(&sb, (char)c);
+		} else if (c == '\n')
+			line++;
+	}
+	fclose(fp);
+	if (line != n) {
+		strbuf_free(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Put the caret of mc on the text that loc underlines in the IR, if the
+   .mc line holds it (first as the start of a quoted m4 argument). */
+static void
+mc_column(const struct model *m, const struct diag_loc *loc,
+    struct diag_loc *mc)
+{
+	const char *ir, *hit;
+	char *line, *span, *q;
+	size_t irlen;
+
+	mc->col = 0;
+	mc->len = 0;
+	if (loc->file == NULL || loc->file != m->irfile || loc->col <= 0 ||
+	    loc->len <= 0 || m->irtext == NULL ||
+	    (ir = buf_line(m->irtext, m->irlen, loc->line, &irlen)) == NULL ||
+	    (size_t)loc->col > irlen)
+		return;
+	span = xstrndup(ir + loc->col - 1,
+	    (size_t)loc->len < irlen - (size_t)(loc->col - 1) ?
+	    (size_t)loc->len : irlen - (size_t)(loc->col - 1));
+	if (span[0] != '\0' && (line = file_line(mc->file, mc->line)) != NULL) {
+		/* the start of a quoted argument, else in the arguments
+		   after the first comma (the value of a define), else
+		   anywhere */
+		q = xasprintf("`%s", span);
+		if ((hit = strstr(line, q)) != NULL)
+			hit++;
+		else if ((hit = strchr(line, ',')) == NULL ||
+		    (hit = strstr(hit, span)) == NULL)
+			hit = strstr(line, span);
+		if (hit != NULL) {
+			mc->col = (int)(hit - line) + 1;
+			mc->len = (int)strlen(span);
+		}
+		free(q);
+		free(line);
+	}
+	free(span);
+}
+
 void
-model_note_mc(const struct model *m, const struct diag_loc *loc)
+model_report(const struct model *m, enum diag_severity sev,
+    const struct diag_loc *loc, const char *msg)
 {
 	struct diag_loc mc = model_mc_loc(m, loc);
 
-	if (mc.file != NULL)
-		diag_note(&mc, "generated from this configuration line");
+	if (mc.file == NULL) {
+		diag_msg(sev, loc, "%s", msg);
+		return;
+	}
+	mc_column(m, loc, &mc);
+	diag_msg(sev, &mc, "%s", msg);
 }
 
-/* An error at loc, with a note naming the .mc line the IR came from. */
+/* An error at loc, reported at the .mc line the IR came from. */
 static void
 merror(const struct model *m, const struct diag_loc *loc, const char *fmt,
     ...)
@@ -72,8 +162,7 @@ merror(const struct model *m, const struct diag_loc *loc, const char *fmt,
 	va_start(ap, fmt);
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	diag_error(loc, "%s", strbuf_str(&sb));
-	model_note_mc(m, loc);
+	model_report(m, DIAG_ERROR, loc, strbuf_str(&sb));
 	strbuf_free(&sb);
 }
 
@@ -87,8 +176,7 @@ mwarning(const struct model *m, const struct diag_loc *loc, const char *fmt,
 	va_start(ap, fmt);
 	strbuf_vaddf(&sb, fmt, ap);
 	va_end(ap);
-	diag_warning(loc, "%s", strbuf_str(&sb));
-	model_note_mc(m, loc);
+	model_report(m, DIAG_WARNING, loc, strbuf_str(&sb));
 	strbuf_free(&sb);
 }
 
@@ -457,6 +545,15 @@ store_option(struct model *m, const struct optdef *def, const char *sub,
 
 		if (l.col > 0)
 			l.len = strlen(raw) > 0 ? (int)strlen(raw) : 1;
+		if (l.col > 0 && val.bad != NULL && val.bad[0] != '\0') {
+			/* the caret on the item at fault */
+			const char *at = strstr(raw, val.bad);
+
+			if (at != NULL) {
+				l.col += (int)(at - raw);
+				l.len = (int)strlen(val.bad);
+			}
+		}
 		merror(m, &l, "invalid value for option %s%s%s: %s", def->name,
 		    sub ? "." : "", sub ? sub : "", err);
 		free(raw);
@@ -624,7 +721,13 @@ model_add_map(struct model *m, const char *name, const char *mclass,
 	size_t alen, blen;
 
 	if (!in_list(map_classes, mclass)) {
-		merror(m, loc, "map %s: unknown map class '%s'", name, mclass);
+		struct diag_loc l = *loc;
+
+		/* the statement's span ends with the class */
+		if (l.col > 0 && (size_t)l.len > strlen(mclass))
+			l = subloc(loc, (size_t)l.len - strlen(mclass),
+			    strlen(mclass));
+		merror(m, &l, "map %s: unknown map class '%s'", name, mclass);
 		return -1;
 	}
 	GROW(m->maps, m->nmaps);
@@ -843,9 +946,13 @@ model_add_fielded(struct model *m, int kind, const char *name, char **fields,
 				if (strcmp(m->qgroups[q].name, f->value) == 0)
 					break;
 			if (q == m->nqgroups) {
+				/* sendmail 8.17 refuses such a cf ("mailer
+				   prog: unknown queue progq", -bv exits 70),
+				   although the cf kit writes it silently */
 				merror(m, &f->loc, "mailer %s: unknown queue "
 				    "group '%s' (a Q line must declare it "
-				    "first)", name, f->value);
+				    "first; sendmail refuses the cf: \"unknown "
+				    "queue %s\")", name, f->value, f->value);
 				bad = 1;
 			}
 		}
@@ -1222,6 +1329,7 @@ static const struct {
 	{ "error", 1, 1 },
 	{ "warning", 1, 1 },
 	{ "unknown", 2, -1 },	/* KIND NAME after an @error (cf-templates) */
+	{ "note", 3, 3 },	/* FILE LINE TEXT: an @error's second place */
 };
 
 #define NDIRECTIVES (sizeof(directives) / sizeof(directives[0]))
@@ -1325,6 +1433,16 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			diag_note(loc, "reported by the configuration "
 			    "templates here");
 		return keyword[0] == 'e' ? -1 : 0;
+	}
+	if (strcmp(keyword, "note") == 0) {
+		/* the second location of an @error: printed with it by
+		   whoever reports the @error lines (build.c, lint.c) */
+		if (parse_int(args[1], 1, INT_MAX, &line) != 0) {
+			merror(m, loc, "@note: line number expected, not '%s'",
+			    args[1]);
+			return -1;
+		}
+		return 0;
 	}
 	if (strcmp(keyword, "section") == 0) {
 		int sec = find_section(args[0]);

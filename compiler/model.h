@@ -82,6 +82,8 @@ struct optval {
 				   TIMEOUT: seconds; CHAR: the letter */
 	char		**items; /* LETTERS, WORDS, LIST, PORTOPTS: NULL-ended */
 	size_t		 nitems;
+	const char	*bad;	/* after an error: the item at fault (one of
+				   items), NULL for the whole value */
 };
 
 /* Parse a value for def (sub: the part after "Timeout."/"Milter.").
@@ -277,6 +279,9 @@ struct model {
 	size_t		 nfiles;
 	char		**sources;	/* parsed text, for caret lines */
 	size_t		 nsources;
+	const char	*irfile;	/* the buffer being parsed (interned) */
+	const char	*irtext;	/* its text (one of sources) */
+	size_t		 irlen;
 };
 
 struct model *model_new(void);
@@ -334,8 +339,12 @@ int	model_finish(struct model *, const struct diag_loc *eof);
 /* The .mc location an IR location was generated from (file NULL when
    the input has no @loc before it). */
 struct diag_loc model_mc_loc(const struct model *, const struct diag_loc *);
-/* A note "generated from this configuration line" at that .mc line. */
-void	model_note_mc(const struct model *, const struct diag_loc *);
+/* Report msg about an IR location: at the .mc (or template) line it was
+   generated from when there is one, with the caret on the same text in
+   that line if it is there (the value of a define, a raw LOCAL_CONFIG
+   line), else at loc itself. */
+void	model_report(const struct model *, enum diag_severity,
+	    const struct diag_loc *, const char *msg);
 
 /* Queries. */
 const struct model_option *model_option(const struct model *,

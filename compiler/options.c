@@ -461,6 +461,8 @@ parse_portopts(const char *raw, struct optval *out, char *err, size_t errlen)
 		if (memchr(p, '=', (size_t)(e - p)) == NULL) {
 			snprintf(err, errlen, "'%.*s' is not a key=value pair",
 			    (int)(e - p), p);
+			add_item(out, p, (size_t)(e - p));
+			out->bad = out->items[out->nitems - 1];
 			return -1;
 		}
 		add_item(out, p, (size_t)(e - p));
@@ -535,6 +537,7 @@ opt_parse_value(const struct optdef *def, const char *sub, const char *raw,
 				    'm', 0, &v) != 0) {
 					snprintf(err, errlen, "'%s' is not "
 					    "name=duration", out->items[i]);
+					out->bad = out->items[i];
 					return -1;
 				}
 			}
@@ -586,8 +589,9 @@ opt_parse_value(const struct optdef *def, const char *sub, const char *raw,
 			if (raw[0] == '\0' || strchr("tTyYfFnN", raw[0]))
 				return 0;
 		}
-		snprintf(err, errlen, "'%s' is not one of: %s", raw,
-		    def->vocab);
+		snprintf(err, errlen, "'%s' is not %s%s", raw,
+		    def->flags & OPTF_ONEWORD ? "True, False or " :
+		    "one of: ", def->vocab);
 		return -1;
 	case OPT_LETTERS:
 		split_list(raw, out);
@@ -597,6 +601,7 @@ opt_parse_value(const struct optdef *def, const char *sub, const char *raw,
 				snprintf(err, errlen, "'%s' is not one of the "
 				    "flag letters %s", out->items[i],
 				    def->vocab);
+				out->bad = out->items[i];
 				return -1;
 			}
 		return 0;
@@ -611,6 +616,7 @@ opt_parse_value(const struct optdef *def, const char *sub, const char *raw,
 			if (!vocab_has(def->vocab, w, strlen(w))) {
 				snprintf(err, errlen, "unknown %s flag '%s'",
 				    def->name, out->items[i]);
+				out->bad = out->items[i];
 				return -1;
 			}
 		}

@@ -19,13 +19,17 @@ mailcf_LDADD += compiler/libpipeline.a compiler/libcompiler.a \
 # --- tests ---------------------------------------------------------------
 check_PROGRAMS += tests/build/test_cftio
 tests_build_test_cftio_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
-	compiler/libm4.a lib/libutil.a
+	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
+	compiler/libm4.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) $(SSL_LIBS)
 MAILCF_TESTS += tests/build/test_cftio
 MAILCF_TESTS += tests/build/roundtrip.sh tests/build/errors.sh \
-	tests/build/corpus.sh tests/build/fidelity.sh
+	tests/build/corpus.sh tests/build/fidelity.sh \
+	tests/build/option-errors.sh tests/build/kit-errors.sh
 EXTRA_DIST += tests/build/roundtrip.sh tests/build/errors.sh \
 	tests/build/corpus.sh tests/build/fidelity.sh \
-	tests/build/known-differences
+	tests/build/known-differences tests/build/option-errors.sh \
+	tests/build/opterr/values.mc tests/build/opterr/values.err \
+	tests/build/kit-errors.sh $(wildcard $(srcdir)/tests/build/kiterr/*.mc)
 
 # --- bench ---------------------------------------------------------------
 noinst_PROGRAMS += bench/tableload

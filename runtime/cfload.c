@@ -45,6 +45,10 @@ struct loader {
 	int			 failed;
 	int			 in_dnsbl;	/* in a DNS-list rule block */
 	int			 set;		/* current S line, -1 none */
+	int			 c2phase;	/* Canonify2: 0 stock, 1
+						   LOCAL_RULE_3, 2 stock */
+	int			 lr3;		/* LOCAL_RULE_3 set, -1 none */
+	int			 in_check_relay; /* S check_relay */
 };
 
 /* $x in rules is expanded when the rule is read. */
@@ -257,6 +261,8 @@ kline(struct loader *ld, char *rest, int lineno)
 	} else if (strcmp(argv[0], "generics") == 0) {
 		slot = &cf->generics;
 		cf->features |= PF_GENERICS;
+	} else if (strcmp(argv[0], "domaintable") == 0) {
+		slot = &cf->domaintable;
 	} else if (strcmp(argv[0], "resolve") == 0) {
 		cf->features &= ~PF_ACCEPT_UNRESOLVABLE;
 		return;
@@ -303,6 +309,16 @@ rline(struct loader *ld, const char *r, int lineno)
 	struct policy_config *cf = ld->cf;
 	const char *p, *e;
 
+	/* ratecontrol/conncontrol: `nodelay' calls them from check_relay,
+	   `terminate' replies 421 */
+	if (strstr(r, "$>\"RateControl\"") != NULL && ld->in_check_relay)
+		cf->features2 |= PF2_RATE_NOW;
+	if (strstr(r, "$>\"ConnControl\"") != NULL && ld->in_check_relay)
+		cf->features2 |= PF2_CONN_NOW;
+	if (strstr(r, "$: 421 Connection rate limit") != NULL)
+		cf->rate_reply = 421;
+	if (strstr(r, "$: 421 Too many open connections") != NULL)
+		cf->conn_reply = 421;
 	if (strncmp(r, "R$* ! $* < @ $* >", 17) == 0 &&
 	    strstr(r, "<REMOTE>") != NULL)
 		cf->nouucp_reject = 1;
@@ -384,6 +400,7 @@ feature_id(struct loader *ld, const char *line)
 		return;
 	len = e - p;
 	ld->cf->features |= policy_feature_flag(p, len);
+	ld->cf->features2 |= policy_feature_flag2(p, len);
 }
 
 void
@@ -425,6 +442,67 @@ is_local_hook(const struct loader *ld)
 	return 0;
 }
 
+/* The left side of an R line, blanks collapsed to one. */
+static void
+rule_lhs(const char *r, char *buf, size_t len)
+{
+	size_t n = 0;
+	int blank = 0;
+
+	for (r++; *r != '\0' && *r != '\t' && n + 2 < len; r++) {
+		if (*r == ' ') {
+			blank = 1;
+			continue;
+		}
+		if (blank && n > 0)
+			buf[n++] = ' ';
+		blank = 0;
+		buf[n++] = *r;
+	}
+	buf[n] = '\0';
+}
+
+/*
+ * The cf kit splices LOCAL_RULE_3 into Canonify2 (ruleset 96) right
+ * after the [IP] rules and the domaintable rule, before the BITNET,
+ * UUCP and $=P rules.  Those rules go to a ruleset of their own,
+ * "LOCAL_RULE_3", which route.c runs at that point (as the table
+ * loader does with the .mc's LOCAL_RULE_3).  Returns the set the rule
+ * belongs to.
+ */
+static int
+canonify2_set(struct loader *ld, const char *r)
+{
+	static const char *const after[] = {
+		"$* < @ $+ .BITNET > $*", "$* < @ $+ .UUCP > $*",
+		"$* < @ $+ . UUCP > $*", "$* < @ $=U . UUCP > $*",
+		"$* < @ $=V . UUCP > $*", "$* < @ $=W . UUCP > $*",
+		"$* < @ $=X . UUCP > $*", "$* < @ $=Y . UUCP > $*",
+		"$* < @ $* $=P > $*", NULL
+	};
+	char lhs[256];
+	size_t i;
+
+	rule_lhs(r, lhs, sizeof(lhs));
+	if (ld->c2phase == 0) {
+		if (strcmp(lhs, "$* < @@ $+ > $*") == 0)
+			ld->c2phase = 1;
+		return ld->set;
+	}
+	if (ld->c2phase == 2)
+		return ld->set;
+	for (i = 0; after[i] != NULL; i++)
+		if (strcmp(lhs, after[i]) == 0) {
+			ld->c2phase = 2;
+			return ld->set;
+		}
+	if (strstr(r, "$(domaintable ") != NULL)
+		return ld->set;
+	if (ld->lr3 < 0)
+		ld->lr3 = rw_ruleset(ld->cf->rw, "LOCAL_RULE_3");
+	return ld->lr3;
+}
+
 static void
 one_line(struct loader *ld, char *line, int lineno)
 {
@@ -457,6 +535,8 @@ one_line(struct loader *ld, char *line, int lineno)
 			ld->failed = 1;
 			break;
 		}
+		if (strncmp(line, "KBadMXIP regex -a<BADMXIP> ", 27) == 0)
+			set_str(&cf->badmx_ip, line + 27);
 		kline(ld, line + 1, lineno);
 		break;
 	case 'O':
@@ -474,16 +554,20 @@ one_line(struct loader *ld, char *line, int lineno)
 		if (strncmp(line, "Scheck_relay", 12) == 0)
 			cf->features |= PF_CHECK_RELAY;
 		ld->set = rw_ruleset(cf->rw, line + 1);
+		ld->c2phase = strncmp(line, "SCanonify2", 10) == 0 ? 0 : -1;
+		ld->in_check_relay = strcmp(line, "Scheck_relay") == 0;
 		break;
 	case 'R':
 		rline(ld, line, lineno);
 		if (ld->set >= 0) {
 			char e2[256];
+			int set = ld->c2phase >= 0 ? canonify2_set(ld, line) :
+			    ld->set;
 
 			/* a rule the engine cannot compile (conditionals in
 			 * stock rulesets) is left out; local hooks with such
 			 * a rule are reported */
-			if (rw_rule(cf->rw, ld->set, line + 1, load_macro, ld,
+			if (rw_rule(cf->rw, set, line + 1, load_macro, ld,
 			    ld->path, lineno, e2, sizeof(e2)) != 0 &&
 			    is_local_hook(ld)) {
 				snprintf(ld->err, ld->errlen, "%s:%d: %s",
@@ -537,6 +621,8 @@ cfload(struct policy_config *cf, const char *path,
 	/* no Kresolve line = accept_unresolvable_domains */
 	cf->features |= PF_ACCEPT_UNRESOLVABLE;
 	ld.set = -1;
+	ld.lr3 = -1;
+	ld.c2phase = -1;
 	cf->rw = rw_new();
 	while ((len = getline(&line, &cap, fp)) != -1 && !ld.failed) {
 		lineno++;

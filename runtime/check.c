@@ -11,6 +11,7 @@
  * as the oracle does and formats the SMTP reply like sendmail.
  */
 #include <ctype.h>
+#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -328,13 +329,291 @@ local_hook(const struct policy_config *cf, const char *name, const char *in,
 	return ok;
 }
 
+/* Does a member of class C match the first tokens of ADDR ($=R $*)? */
+static int
+class_tok_prefix(const struct pclass *c, const char *addr)
+{
+	struct toks t = TOKS_INIT;
+	char *j;
+	int k, in = 0;
+
+	tok_split(&t, addr);
+	for (k = 1; k <= t.n && !in; k++) {
+		j = tok_joins(&t, 0, k);
+		in = pclass_has(c, j);
+		free(j);
+	}
+	tok_free(&t);
+	return in;
+}
+
+/*
+ * RateControl / ConnControl (FEATURE ratecontrol, conncontrol): the
+ * limit is the access map's ClientRate:/ClientConn: entry for the
+ * client address (IP prefix walk, tag only), else the default entry
+ * "ClientRate:"; 0 = no limit; the client is refused when
+ * limit < {client_rate} / {client_connections} ($(arith l ...), an
+ * unset count being 0).  1 when it decided.
+ */
+static int
+control(const struct policy_config *cf, const struct policy_client *c,
+    const struct policy_counts *n, int rate, struct res *r,
+    struct ptrace *tr)
+{
+	const char *tag = rate ? "ClientRate" : "ClientConn";
+	const char *feat = rate ? "ratecontrol" : "conncontrol";
+	char *val = NULL, *end;
+	long limit, have = rate ? n->client_rate : n->client_connections;
+	int lr = 0;
+
+	if (cf->access == NULL)
+		return 0;
+	if (*c->addr != '\0')
+		lr = acc_addr(cf, tag, c->addr, 0, &val, tr);
+	if (lr == 0)
+		lr = acc_one(cf, tag, "", 0, &val, tr);
+	ptrace_flush(tr);
+	if (lr == 0) {
+		ptrace_add(tr, "%s: no %s: entry for %s: no limit", feat, tag,
+		    c->addr);
+		return 0;
+	}
+	if (lr == -1) {
+		if (!cf->access_tmpf)
+			return 0;
+		acc_dispose(A_TMPF, NULL, NULL, NULL, NULL, r);
+		return 1;
+	}
+	val[strcspn(val, " \t")] = '\0';
+	if (strcmp(val, "0") == 0) {
+		ptrace_add(tr, "%s: limit 0: no limit", feat);
+		free(val);
+		return 0;
+	}
+	limit = strtol(val, &end, 10);
+	free(val);
+	if (!(limit < have)) {
+		ptrace_add(tr, "%s: %s %ld is within the limit %ld (FEATURE(%s))",
+		    feat, rate ? "{client_rate}" : "{client_connections}", have,
+		    limit, feat);
+		return 0;
+	}
+	ptrace_add(tr, "%s: %s %ld exceeds the limit %ld (FEATURE(%s))", feat,
+	    rate ? "{client_rate}" : "{client_connections}", have, limit,
+	    feat);
+	{
+		char *t = xasprintf("%d %s", rate ? cf->rate_reply :
+		    cf->conn_reply, rate ? "Connection rate limit exceeded." :
+		    "Too many open connections.");
+
+		res_set(r, R_ERROR, "4.3.2", t);
+		free(t);
+	}
+	return 1;
+}
+
+/* FEATURE(require_rdns), the end of Basic_check_relay. */
+static void
+require_rdns(const struct policy_config *cf, const struct policy_client *c,
+    struct res *r, struct ptrace *tr)
+{
+	const char *st = c->resolve;
+	char *t = NULL;
+
+	if (class_tok_prefix(&cf->cR, c->addr)) {
+		ptrace_add(tr, "require_rdns: %s is in $=R: relay client, "
+		    "accepted", c->addr);
+		return;
+	}
+	if (strcmp(st, "FAIL") == 0) {
+		t = xasprintf("550 Fix reverse DNS for %s", c->addr);
+		res_set(r, R_ERROR, "5.7.1", t);
+	} else if (strcmp(st, "TEMP") == 0) {
+		t = xasprintf("451 Client IP address %s does not resolve",
+		    c->addr);
+		res_set(r, R_ERROR, "4.1.8", t);
+	} else if (strcmp(st, "FORGED") == 0) {
+		t = xasprintf("451 Possibly forged hostname for %s", c->addr);
+		res_set(r, R_ERROR, "4.1.8", t);
+	}
+	ptrace_add(tr, "require_rdns: {client_resolve} is %s: %s "
+	    "(FEATURE(require_rdns))", st, t != NULL ? "refused" :
+	    "accepted");
+	free(t);
+}
+
+/*
+ * FEATURE(block_bad_helo): the end of check_rcpt with delay_checks.
+ * $s is the HELO name; authenticated clients, $=R clients and
+ * "sendmail -bs" (address 0) pass; our [IP] or name, or a name without
+ * an inner dot (not an IPv6: literal) is refused.
+ */
+static void
+bad_helo(const struct policy_config *cf, const struct policy_client *c,
+    struct res *r, struct ptrace *tr)
+{
+	struct toks t = TOKS_INIT;
+	const char *s = c->name;
+	char *lit, *why = NULL;
+	int i, dot = 0;
+
+	if (*c->auth_authen != '\0') {
+		ptrace_add(tr, "block_bad_helo: authenticated client: no "
+		    "HELO check");
+		return;
+	}
+	if (class_tok_prefix(&cf->cR, c->addr) || strcmp(c->addr, "0") == 0) {
+		ptrace_add(tr, "block_bad_helo: %s is a local client ($=R): "
+		    "no HELO check", c->addr);
+		return;
+	}
+	lit = xasprintf("[%s]", s);
+	tok_split(&t, s);
+	for (i = 1; i + 1 < t.n; i++)
+		if (strcmp(t.v[i], ".") == 0)
+			dot = 1;
+	if (pclass_has(&cf->cw, lit) || pclass_has(&cf->cw, s))
+		why = "is one of our names ($=w)";
+	else if (!dot && !(t.n >= 3 && strcmp(t.v[0], "IPv6") == 0 &&
+	    strcmp(t.v[1], ":") == 0))
+		why = "is not a qualified name";
+	if (why != NULL) {
+		char *txt = xasprintf("\"550 bogus HELO name used: \"%s", s);
+
+		res_set(r, R_ERROR, "5.7.1", txt);
+		free(txt);
+	}
+	ptrace_add(tr, "block_bad_helo: HELO name %s %s (FEATURE(block_bad_helo))",
+	    s, why != NULL ? why : "is qualified: accepted");
+	free(lit);
+	tok_free(&t);
+}
+
+/* The resolver for DNS-only lookups (MX, DNS lists). */
+static struct resolver *
+dns_of(const struct policy_config *cf)
+{
+	return cf->dns != NULL ? cf->dns : cf->res;
+}
+
+/* A POSIX ERE match of RE on S (0 when RE does not compile). */
+static int
+rx_match(const char *re, const char *s)
+{
+	regex_t rx;
+	int m;
+
+	if (regcomp(&rx, re, REG_EXTENDED | REG_NOSUB) != 0)
+		return 0;
+	m = regexec(&rx, s, 0, NULL, 0) == 0;
+	regfree(&rx);
+	return m;
+}
+
+/*
+ * FEATURE(badmx), the end of check_mail (ruleset BadMX) for a sender
+ * domain: the MX list ("bestmx -z:"; no MX = the domain itself) must
+ * not hold "." or a dotted-quad name (regex badmx), and none of the MX
+ * hosts' first A record may match the BadMXIP regex (default
+ * ^(127\.|10\.|0\.0\.0\.0)).  A temporary MX failure is "450 MX
+ * lookup failure".
+ */
+static void
+badmx(const struct policy_config *cf, const char *host, struct res *r,
+    struct ptrace *tr)
+{
+	static const char bad_name[] =
+	    "^(([0-9]{1,3}\\.){3}[0-9]){0,1}\\.$";
+	char *list = NULL, *p, *e, *n, *a, *t;
+	int rc = resolver_mx(dns_of(cf), host, &list), pass, bad = 0;
+
+	if (rc == -1) {
+		ptrace_add(tr, "badmx: MX lookup for %s: temporary failure "
+		    "(FEATURE(badmx))", host);
+		t = xasprintf("\"450 MX lookup failure for \"%s", host);
+		res_set(r, R_ERROR, "4.1.2", t);
+		free(t);
+		return;
+	}
+	ptrace_add(tr, "badmx: MX hosts of %s: %s", host, rc == 1 ? list :
+	    "none (the domain itself is checked)");
+	if (rc == 0)
+		list = xstrdup(host);
+	for (pass = 0; pass < 2 && !bad; pass++)
+		for (p = list; *p != '\0' && !bad; p = *e ? e + 1 : e) {
+			e = p + strcspn(p, ":");
+			n = xasprintf("%.*s%s", (int)(e - p), p,
+			    rc == 1 ? "." : "");
+			if (pass == 0)
+				bad = rx_match(bad_name, n) ? 1 : 0;
+			else if (resolver_dns_a(dns_of(cf), n, &a) == 1) {
+				t = xasprintf("%s.", a);
+				bad = cf->badmx_ip != NULL &&
+				    rx_match(cf->badmx_ip, t) ? 2 : 0;
+				if (bad)
+					ptrace_add(tr, "badmx: MX host %s has "
+					    "address %s (BadMXIP %s)", n, a,
+					    cf->badmx_ip);
+				free(t);
+				free(a);
+			}
+			if (bad == 1)
+				ptrace_add(tr, "badmx: MX host \"%s\" is not a "
+				    "host name", n);
+			free(n);
+		}
+	free(list);
+	if (bad) {
+		t = xasprintf("\"550 %s MX record for host \"%s", bad == 1 ?
+		    "Illegal" : "Invalid", host);
+		res_set(r, R_ERROR, "5.1.2", t);
+		free(t);
+	}
+}
+
+/* FEATURE(relay_based_on_MX), in Rcpt_ok: do we ($=w) appear among
+   the MX hosts of the recipient's domain? */
+static void
+relay_mx(const struct policy_config *cf, const char *host, struct res *r,
+    struct ptrace *tr)
+{
+	char *list = NULL, *p, *e, *n, *t;
+	int rc = resolver_mx(dns_of(cf), host, &list), ours = 0;
+
+	if (rc == -1) {
+		ptrace_add(tr, "relay_based_on_MX: MX lookup for %s: "
+		    "temporary failure", host);
+		t = xasprintf("\"450 Can not check MX records for recipient "
+		    "host \" %s", host);
+		res_set(r, R_TEMP, "4.4.0", t);
+		free(t);
+		return;
+	}
+	for (p = list; rc == 1 && *p != '\0' && !ours; p = *e ? e + 1 : e) {
+		e = p + strcspn(p, ":");
+		n = xstrndup(p, e - p);
+		if (pclass_has(&cf->cw, n)) {
+			ours = 1;
+			ptrace_add(tr, "relay_based_on_MX: %s (in $=w) is an "
+			    "MX host of %s: relaying allowed", n, host);
+		}
+		free(n);
+	}
+	if (ours)
+		res_set(r, R_RELAY, NULL, NULL);
+	else
+		ptrace_add(tr, "relay_based_on_MX: %s %s", host, rc == 1 ?
+		    "has no MX host of ours" : "has no MX records");
+	free(list);
+}
+
 static int	dnsbl(const struct policy_config *, const struct pdnsbl *,
 		    const struct policy_client *, struct res *, struct ptrace *);
 
 /* check_relay (Basic_check_relay plus DNS lists). */
 static void
 check_relay(const struct policy_config *cf, const struct policy_client *c,
-    struct res *r, struct ptrace *tr)
+    const struct policy_counts *n, struct res *r, struct ptrace *tr)
 {
 	char *val = NULL, *st, *tx;
 	int lr = 0, k;
@@ -379,9 +658,17 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 		if (r->kind != R_NONE)
 			return;
 	}
+	if ((cf->features2 & PF2_RATECONTROL) &&
+	    !(cf->features2 & PF2_RATE_NOW) && control(cf, c, n, 1, r, tr))
+		return;
+	if ((cf->features2 & PF2_CONNCONTROL) &&
+	    !(cf->features2 & PF2_CONN_NOW) && control(cf, c, n, 0, r, tr))
+		return;
 	for (i = 0; i < cf->ndnsbl; i++)
 		if (dnsbl(cf, &cf->dnsbl[i], c, r, tr))
 			return;
+	if (cf->features2 & PF2_REQUIRE_RDNS)
+		require_rdns(cf, c, r, tr);
 }
 
 /*
@@ -624,6 +911,8 @@ check_mail(const struct policy_config *cf, const struct policy_client *c,
 		st = tx = NULL;
 		break;
 	default:
+		if (hp && (cf->features2 & PF2_BADMX))
+			badmx(cf, host, r, tr);
 		break;
 	}
 out:
@@ -816,6 +1105,8 @@ rcpt_ok(const struct policy_config *cf, const struct policy_client *c,
 				    "later.\"");
 			free(val);
 		}
+		if (r->kind == R_NONE && (cf->features2 & PF2_RELAY_MX))
+			relay_mx(cf, host, r, tr);
 		if (r->kind == R_NONE)
 			ptrace_add(tr, "check_rcpt: %s is not a local or "
 			    "relay domain", host);
@@ -989,6 +1280,10 @@ relay_ok(const struct policy_config *cf, const struct policy_client *c,
 		free(val);
 	}
 	free(name);
+	/* block_bad_helo without delay_checks ends Relay_ok */
+	if (r->kind == R_NONE && (cf->features2 & PF2_BLOCK_BAD_HELO) &&
+	    !(cf->features & PF_DELAY_CHECKS))
+		bad_helo(cf, c, r, tr);
 }
 
 /* check_rcpt (Basic_check_rcpt). */
@@ -1215,6 +1510,7 @@ sender_macro(const struct policy_config *cf, const char *from)
 	char *f;
 
 	canonify(cf, from, &pa, NULL);
+	local_rule12(cf, &pa, 1, NULL);
 	f = pa.null ? xstrdup("<>") : paddr_final(cf, &pa);
 	paddr_free(&pa);
 	return f;
@@ -1224,6 +1520,16 @@ char *
 policy_check(const struct policy_config *cf, const struct policy_client *c,
     const char *from, const char *rcpt, struct ptrace *tr)
 {
+	static const struct policy_counts unset = { 0, 0 };
+
+	return policy_check_counts(cf, c, &unset, from, rcpt, tr);
+}
+
+char *
+policy_check_counts(const struct policy_config *cf,
+    const struct policy_client *c, const struct policy_counts *n,
+    const char *from, const char *rcpt, struct ptrace *tr)
+{
 	struct stage st = { 0, 0, NULL };
 	struct res r = { 0, NULL, NULL };
 	struct policy_route pr;
@@ -1231,7 +1537,20 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 
 	if ((cf->features & PF_CHECK_RELAY) &&
 	    !(cf->features & PF_DELAY_CHECKS)) {
-		check_relay(cf, c, &r, tr);
+		check_relay(cf, c, n, &r, tr);
+		if ((v = fold(&st, &r)) != NULL)
+			goto done;
+	} else if (cf->features2 & (PF2_RATE_NOW | PF2_CONN_NOW)) {
+		/* delay_checks with `nodelay' controls: a check_relay of
+		   their own at connection time */
+		ptrace_add(tr, "connect from %s [%s]: check_relay (nodelay "
+		    "rate/connection controls)", c->name, c->addr);
+		if ((cf->features2 & PF2_RATE_NOW) &&
+		    !control(cf, c, n, 1, &r, tr) &&
+		    (cf->features2 & PF2_CONN_NOW))
+			control(cf, c, n, 0, &r, tr);
+		else if (!(cf->features2 & PF2_RATE_NOW))
+			control(cf, c, n, 0, &r, tr);
 		if ((v = fold(&st, &r)) != NULL)
 			goto done;
 	}
@@ -1299,7 +1618,10 @@ policy_check(const struct policy_config *cf, const struct policy_client *c,
 			check_mail(cf, c, fq, f, &r, tr);
 			free(fq);
 			if (r.kind == R_NONE) {
-				check_relay(cf, c, &r, tr);
+				check_relay(cf, c, n, &r, tr);
+				if (r.kind == R_NONE &&
+				    (cf->features2 & PF2_BLOCK_BAD_HELO))
+					bad_helo(cf, c, &r, tr);
 				v = fold(&st, &r);
 			} else if (r.kind == R_ACCEPT)
 				res_free(&r);

@@ -52,3 +52,28 @@ policy_feature_flag(const char *name, size_t len)
 			return feature_flags[i].flag;
 	return 0;
 }
+
+static const struct {
+	const char	*name;
+	unsigned	 flag;
+} feature_flags2[] = {
+	{ "require_rdns", PF2_REQUIRE_RDNS },
+	{ "block_bad_helo", PF2_BLOCK_BAD_HELO },
+	{ "ratecontrol", PF2_RATECONTROL },
+	{ "conncontrol", PF2_CONNCONTROL },
+	{ "badmx", PF2_BADMX },
+	{ "relay_based_on_MX", PF2_RELAY_MX },
+};
+
+unsigned
+policy_feature_flag2(const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(feature_flags2) / sizeof(feature_flags2[0]);
+	    i++)
+		if (strlen(feature_flags2[i].name) == len &&
+		    strncmp(feature_flags2[i].name, name, len) == 0)
+			return feature_flags2[i].flag;
+	return 0;
+}

@@ -20,6 +20,24 @@ EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
 	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc tests/runtime/mc/hub.mc tests/runtime/mc/open.mc tests/runtime/mc/dnsbl.mc tests/runtime/mc/local.mc
 check_PROGRAMS += tests/runtime/gen_policy
 tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
+check_PROGRAMS += tests/runtime/test_rulecode
+tests_runtime_test_rulecode_LDADD = compiler/libpipeline.a compiler/libcompiler.a \
+	runtime/libruntime.a compiler/libpipeline.a compiler/libcompiler.a \
+	compiler/libm4.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) $(SSL_LIBS)
+MAILCF_TESTS += tests/runtime/test_rulecode
+MAILCF_TESTS += tests/runtime/localrules.sh
+EXTRA_DIST += tests/runtime/localrules.sh tests/runtime/localrules/localrules.mc \
+	tests/runtime/localrules/hosts tests/runtime/localrules/access \
+	tests/runtime/localrules/domaintable tests/runtime/localrules/local-host-names \
+	tests/runtime/localrules/addresses.txt tests/runtime/localrules/rewrites.txt \
+	tests/runtime/localrules/checks.txt
+MAILCF_TESTS += tests/runtime/features.sh tests/runtime/features_dns.sh
+EXTRA_DIST += tests/runtime/features.sh tests/runtime/features_dns.sh \
+	tests/runtime/features/rdns.mc tests/runtime/features/delay.mc \
+	tests/runtime/features/mx.mc tests/runtime/features/access \
+	tests/runtime/features/hosts tests/runtime/features/dns \
+	tests/runtime/features/local-host-names tests/runtime/features/checks.txt \
+	tests/runtime/features/mx.txt
 MAILCF_TESTS += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
 EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dnsbl.sh tests/runtime/lmdb.sh
 dist_man_MANS += docs/mailcf-test.8

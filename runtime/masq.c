@@ -20,6 +20,7 @@
 #include "runtime/pmap.h"
 #include "runtime/policy.h"
 #include "runtime/paddr.h"
+#include "runtime/rewrite.h"
 
 #define LOCALMARK	"*LOCAL*"
 
@@ -250,6 +251,31 @@ local_to_j(const struct policy_config *cf, struct paddr *pa)
 		set_host(pa, cf->j, 1);
 }
 
+/*
+ * Ruleset 1 (sender, LOCAL_RULE_1) or 2 (recipient, LOCAL_RULE_2): what
+ * sendmail runs between ruleset 3 and the mailer's own ruleset.
+ */
+void
+local_rule12(const struct policy_config *cf, struct paddr *pa, int sender,
+    struct ptrace *tr)
+{
+	struct toks ws = TOKS_INIT;
+	struct reqmac rm = { cf, NULL, "", "", sender ? "e s" : "e r", "t" };
+	int set = rw_find(cf->rw, sender ? "1" : "2");
+
+	if (set < 0 || rw_nrules(cf->rw, set) == 0 || pa->null)
+		return;
+	ptrace_add(tr, "ruleset %d (LOCAL_RULE_%d)", sender ? 1 : 2,
+	    sender ? 1 : 2);
+	paddr_to_toks(pa, &ws);
+	rw_run(cf->rw, cf, set, &ws, req_macro, &rm, tr);
+	paddr_free(pa);
+	paddr_from_toks(cf, &ws, pa);
+	if (pa->has_host)
+		pa->has_host = 1;
+	tok_free(&ws);
+}
+
 char *
 policy_rewrite(const struct policy_config *cf, const char *mailer,
     const char *flags, const char *addr, struct ptrace *tr)
@@ -272,10 +298,16 @@ policy_rewrite(const struct policy_config *cf, const char *mailer,
 		return xstrdup("error unknown-mailer");
 	canonify(cf, addr, &pa, tr);
 	if (pa.null) {
+		const char *a = addr + strspn(addr, " ");
+
 		paddr_free(&pa);
+		/* the null sender in <> is written back as <> */
+		if (a[0] == '<' && a[strlen(a) - 1] == '>')
+			return xstrdup("<>");
 		return xstrdup(family == 2 && flags[1] == 'S' ?
 		    "MAILER-DAEMON" : "");
 	}
+	local_rule12(cf, &pa, flags[1] == 'S', tr);
 	switch (mailer_ruleset(cf, family, flags[0] == 'H', flags[1] == 'S')) {
 	case ENV_FROM_SMTP:
 		masq_smtp(&pa);

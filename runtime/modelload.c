@@ -42,6 +42,7 @@ struct mload {
 	char			*err;
 	size_t			 errlen;
 	int			 failed;
+	const struct rulecode	*code;		/* the table's, or NULL */
 };
 
 static void
@@ -218,6 +219,8 @@ map_decl(struct mload *ld, const struct model_map *mp)
 		slot = &cf->mailertable;
 	else if (strcmp(mp->name, "generics") == 0)
 		slot = &cf->generics;
+	else if (strcmp(mp->name, "domaintable") == 0)
+		slot = &cf->domaintable;
 	else if (strcmp(mp->name, "resolve") == 0) {
 		cf->features &= ~PF_ACCEPT_UNRESOLVABLE;
 		return;
@@ -312,6 +315,23 @@ features(struct mload *ld)
 			continue;
 		f = d->args[0];
 		cf->features |= policy_feature_flag(f, strlen(f));
+		cf->features2 |= policy_feature_flag2(f, strlen(f));
+		if (strcmp(f, "ratecontrol") == 0 ||
+		    strcmp(f, "conncontrol") == 0) {
+			int rate = f[0] == 'r';
+
+			if (strcasecmp(arg(d, 1), "nodelay") == 0)
+				cf->features2 |= rate ? PF2_RATE_NOW :
+				    PF2_CONN_NOW;
+			if (strcmp(arg(d, 2), "terminate") == 0)
+				*(rate ? &cf->rate_reply : &cf->conn_reply) =
+				    421;
+		}
+		if (strcmp(f, "badmx") == 0) {
+			free(cf->badmx_ip);
+			cf->badmx_ip = xstrdup(arg(d, 1)[0] != '\0' ?
+			    arg(d, 1) : "^(127\\.|10\\.|0\\.0\\.0\\.0)");
+		}
 		if (strcmp(f, "access_db") == 0) {
 			for (k = 2; k < d->nargs && k < 5; k++) {
 				if (strcasecmp(d->args[k], "skip") == 0)
@@ -368,6 +388,14 @@ ruleset_line(const struct model_ruleset *rs, char *buf, size_t len)
 {
 	if (strcmp(rs->name, "98") == 0)
 		return "ParseLocal=98";
+	/* LOCAL_RULE_1, _2: the kit's rulesets 1 and 2; LOCAL_RULE_3: the
+	   rules the kit splices into Canonify2 (route.c runs them) */
+	if (strcmp(rs->name, "1") == 0)
+		return "sender=1";
+	if (strcmp(rs->name, "2") == 0)
+		return "recipient=2";
+	if (strcmp(rs->name, "3") == 0)
+		return "LOCAL_RULE_3";
 	if (rs->number >= 0 && (rs->name[0] < '0' || rs->name[0] > '9'))
 		snprintf(buf, len, "%s=%d", rs->name, rs->number);
 	else
@@ -375,42 +403,60 @@ ruleset_line(const struct model_ruleset *rs, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * The configuration's own rules, as code: the table's RULECODE section
+ * when the model came from a table that has one, else compiled from
+ * the model's tokens here (a .mc, an older table).  Either way the rule
+ * engine gets the same instructions; $x on a left side is expanded now.
+ */
 static void
 rulesets(struct mload *ld)
 {
 	struct policy_config *cf = ld->cf;
 	const struct model *m = ld->m;
-	struct strbuf sb = STRBUF_INIT;
+	const struct rulecode *rc = ld->code;
+	const struct diag_loc *where;
+	struct rulecode own;
 	char sline[160], e2[256];
 	size_t i, j;
 	int set;
 
-	for (i = 0; i < m->nrulesets && !ld->failed; i++) {
+	if (rc == NULL) {
+		if (rulecode_compile(&own, m, e2, sizeof(e2), &where) != 0) {
+			fail(ld, where, "%s", e2);
+			return;
+		}
+		rc = &own;
+	}
+	for (i = 0; i < m->nrulesets && i < rc->nsets; i++) {
 		const struct model_ruleset *rs = &m->rulesets[i];
 
 		set = rw_ruleset(cf->rw, ruleset_line(rs, sline,
 		    sizeof(sline)));
 		for (j = 0; j < rs->nrules; j++) {
-			const struct model_rule *r = &rs->rules[j];
+			const struct rulecode_rule *c = &rc->sets[i][j];
 
-			strbuf_reset(&sb);
-			model_format_tokens(&sb, r->lhs, r->nlhs);
-			strbuf_adds(&sb, "\t");
-			model_format_tokens(&sb, r->rhs, r->nrhs);
-			if (rw_rule(cf->rw, set, sb.buf, rule_macro, ld,
-			    r->loc.file ? r->loc.file : cf->cf, r->loc.line,
-			    e2, sizeof(e2)) != 0) {
-				fail(ld, &r->loc, "%s", e2);
-				break;
-			}
+			rw_rule_code(cf->rw, set, c->lhs, c->nlhs, c->rhs,
+			    c->nrhs, rule_macro, ld, rs->rules[j].loc.file ?
+			    rs->rules[j].loc.file : cf->cf,
+			    rs->rules[j].loc.line);
 		}
 	}
-	strbuf_free(&sb);
+	if (rc == &own)
+		rulecode_free(&own);
 }
 
 int
 modelload_model(struct policy_config *cf, const struct model *m,
     const char *name, const struct cfload_opts *o, char *err, size_t errlen)
+{
+	return modelload_model_code(cf, m, NULL, name, o, err, errlen);
+}
+
+int
+modelload_model_code(struct policy_config *cf, const struct model *m,
+    const struct rulecode *code, const char *name,
+    const struct cfload_opts *o, char *err, size_t errlen)
 {
 	struct mload ld;
 	const struct model_option *dm;
@@ -419,6 +465,7 @@ modelload_model(struct policy_config *cf, const struct model *m,
 	memset(&ld, 0, sizeof(ld));
 	ld.cf = cf;
 	ld.m = m;
+	ld.code = code;
 	ld.o = o;
 	ld.err = err;
 	ld.errlen = errlen;
@@ -479,8 +526,18 @@ load_table(struct policy_config *cf, const char *path,
 	}
 	m = model_new();
 	rc = model_read_table_view(m, &t, path, err, errlen);
-	if (rc == 0)
-		rc = modelload_model(cf, m, path, o, err, errlen);
+	if (rc == 0) {
+		struct rulecode code;
+		int has = rulecode_read(&code, &t, m, path, err, errlen);
+
+		if (has < 0)
+			rc = -1;
+		else
+			rc = modelload_model_code(cf, m, has == 0 ? &code : NULL,
+			    path, o, err, errlen);
+		if (has == 0)
+			rulecode_free(&code);
+	}
 	model_view_free(m);
 	cft_close(&t);
 	return rc;

@@ -27,5 +27,11 @@ int	modelload(struct policy_config *, const char *path,
 int	modelload_model(struct policy_config *, const struct model *,
 	    const char *name, const struct cfload_opts *, char *err,
 	    size_t errlen);
+/* The same with the rules' code given (a table's RULECODE section);
+   NULL compiles it from the model. */
+struct rulecode;
+int	modelload_model_code(struct policy_config *, const struct model *,
+	    const struct rulecode *, const char *name,
+	    const struct cfload_opts *, char *err, size_t errlen);
 
 #endif

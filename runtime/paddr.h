@@ -56,6 +56,9 @@ struct reqmac {
 	const char			*op_mode;
 };
 const char *req_macro(void *, const char *);
+/* Ruleset 1 (SENDER) or 2 on a canonified address (LOCAL_RULE_1/2). */
+void	local_rule12(const struct policy_config *, struct paddr *,
+	    int sender, struct ptrace *);
 /* The address as a focused token workspace and back (ParseLocal). */
 void	paddr_to_toks(const struct paddr *, struct toks *);
 void	paddr_from_toks(const struct policy_config *, const struct toks *,

@@ -127,6 +127,8 @@ policy_config_init(struct policy_config *cf)
 	cf->masq_as = xstrdup("");
 	cf->operators = xstrdup("@%!");
 	cf->delivery_mode = 'b';
+	cf->rate_reply = 452;
+	cf->conn_reply = 452;
 }
 
 void
@@ -159,6 +161,8 @@ policy_config_free(struct policy_config *cf)
 	pmap_close(cf->access);
 	pmap_close(cf->virtuser);
 	pmap_close(cf->mailertable);
+	pmap_close(cf->domaintable);
+	free(cf->badmx_ip);
 	pmap_close(cf->generics);
 	for (i = 0; i < cf->ndnsbl; i++) {
 		free(cf->dnsbl[i].zone);

@@ -66,6 +66,18 @@ enum {
 	PF_STICKYHOST		= 1u << 31  /* user@here goes to MAIL_HUB */
 };
 
+/* More features (policy_config.features2, PF2_*). */
+enum {
+	PF2_REQUIRE_RDNS	= 1u << 0,  /* check_relay: client must resolve */
+	PF2_BLOCK_BAD_HELO	= 1u << 1,  /* check_rcpt (delay_checks): HELO */
+	PF2_RATECONTROL		= 1u << 2,  /* ClientRate: in access */
+	PF2_CONNCONTROL		= 1u << 3,  /* ClientConn: in access */
+	PF2_RATE_NOW		= 1u << 4,  /* ratecontrol nodelay */
+	PF2_CONN_NOW		= 1u << 5,  /* conncontrol nodelay */
+	PF2_BADMX		= 1u << 6,  /* check_mail: sender's MX */
+	PF2_RELAY_MX		= 1u << 7   /* relay_based_on_MX */
+};
+
 /* Where a setting came from, for --explain ("host.cf:82"). */
 struct porigin {
 	const char	*file;		/* borrowed from policy_config.cf */
@@ -132,6 +144,10 @@ struct policy_config {
 	struct pclass	 resok;		/* $={ResOk} */
 	char		*operators;	/* class O: "@%!" */
 	unsigned	 features;	/* PF_* */
+	unsigned	 features2;	/* PF2_* */
+	int		 rate_reply;	/* 452, or 421 with `terminate' */
+	int		 conn_reply;
+	char		*badmx_ip;	/* FEATURE(badmx) address regex */
 	int		 nouucp_reject;
 	int		 nopercent_reject;
 	char		 delay_mode;	/* 0, 'f' friend, 'h' hater */
@@ -140,6 +156,7 @@ struct policy_config {
 	struct pmap	*virtuser;
 	struct pmap	*mailertable;
 	struct pmap	*generics;
+	struct pmap	*domaintable;	/* FEATURE(domaintable) */
 	int		 access_tmpf;	/* -T<TMPF>: temp failures visible */
 	struct pdnsbl	*dnsbl;
 	size_t		 ndnsbl;
@@ -163,6 +180,16 @@ struct policy_client {
 	const char	*resolve;	/* OK FAIL FORGED TEMP */
 	const char	*auth_type;	/* "" = no AUTH */
 	const char	*auth_authen;
+};
+
+/*
+ * What sendmail counts for a client: {client_rate} (connections in the
+ * last ConnectionRateWindowSize) and {client_connections} (open ones).
+ * policy_check() has them unset (0), as in the oracle's sandbox.
+ */
+struct policy_counts {
+	long	 client_rate;
+	long	 client_connections;
 };
 
 /* A 3,0 result: mailer/host/user, error status/text, or unresolved. */
@@ -202,7 +229,14 @@ void	policy_config_init(struct policy_config *);
 /* The PF_* bit FEATURE(name) sets (name need not be NUL-terminated at
    len), or 0 for a FEATURE that sets none (runtime/features.c). */
 unsigned policy_feature_flag(const char *name, size_t len);
+/* The same for the PF2_* bits. */
+unsigned policy_feature_flag2(const char *name, size_t len);
 void	policy_config_free(struct policy_config *);
+
+/* The same with the client's counts (ratecontrol, conncontrol). */
+char	*policy_check_counts(const struct policy_config *,
+	    const struct policy_client *, const struct policy_counts *,
+	    const char *from, const char *rcpt, struct ptrace *);
 
 /* Rulesets 3,0 for ADDR (a recipient). */
 void	policy_route(const struct policy_config *, const char *addr,

@@ -10,6 +10,8 @@
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <arpa/nameser.h>
+#include <resolv.h>
 #include <ctype.h>
 #include <errno.h>
 #include <netdb.h>
@@ -18,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "strbuf.h"
 #include "xalloc.h"
 #include "runtime/resolver.h"
 
@@ -210,11 +213,22 @@ table_addr(struct resolver *r, const char *name, char **addr)
 	return 1;
 }
 
+static int
+table_mx(struct resolver *r, const char *domain, char **list)
+{
+	char *k = xasprintf("MX:%s", domain);
+	int rc = table_addr(r, k, list);
+
+	free(k);
+	return rc;
+}
+
 static const struct resolver_backend table_backend = {
 	.name = "table",
 	.canon = table_canon,
 	.addr = table_addr,
 	.dns_a = table_addr,
+	.mx = table_mx,
 	.close = hosts_close,
 };
 
@@ -293,6 +307,77 @@ sys_addr(struct resolver *r, const char *name, char **addr)
 	return 1;
 }
 
+/* MX records through the system's resolver library (res_query; the
+   answer is parsed here, so no -lresolv is needed). */
+static unsigned
+get16(const unsigned char *p)
+{
+	return (unsigned)p[0] << 8 | p[1];
+}
+
+static int
+sys_mx(struct resolver *r, const char *domain, char **list)
+{
+	unsigned char ans[4096];
+	const unsigned char *p, *end;
+	char host[1025];
+	struct { unsigned pref; char *name; } mx[32], t;
+	struct strbuf sb = STRBUF_INIT;
+	int len, i, j, k, n = 0;
+	unsigned qd, an, type, rdlen;
+
+	(void)r;
+	h_errno = 0;
+	len = res_query(domain, C_IN, T_MX, ans, sizeof(ans));
+	if (len < 0)
+		return h_errno == TRY_AGAIN || h_errno == NO_RECOVERY ? -1 :
+		    0;
+	if (len < 12 || len > (int)sizeof(ans))
+		return -1;
+	end = ans + len;
+	qd = get16(ans + 4);
+	an = get16(ans + 6);
+	p = ans + 12;
+	for (i = 0; i < (int)qd; i++) {
+		if ((k = dn_skipname(p, end)) < 0 || p + k + 4 > end)
+			return -1;
+		p += k + 4;
+	}
+	for (i = 0; i < (int)an && n < 32; i++) {
+		if ((k = dn_skipname(p, end)) < 0 || p + k + 10 > end)
+			break;
+		p += k;
+		type = get16(p);
+		rdlen = get16(p + 8);
+		p += 10;
+		if (p + rdlen > end)
+			break;
+		if (type == T_MX && rdlen >= 3 && dn_expand(ans, end, p + 2,
+		    host, sizeof(host)) >= 0) {
+			mx[n].pref = get16(p);
+			mx[n].name = xstrdup(host);
+			n++;
+		}
+		p += rdlen;
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && mx[j - 1].pref > mx[j].pref; j--) {
+			t = mx[j];
+			mx[j] = mx[j - 1];
+			mx[j - 1] = t;
+		}
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			strbuf_addc(&sb, ':');
+		strbuf_adds(&sb, mx[i].name);
+		free(mx[i].name);
+	}
+	if (n == 0)
+		return 0;
+	*list = strbuf_detach(&sb, NULL);
+	return 1;
+}
+
 static void
 sys_close(struct resolver *r)
 {
@@ -304,6 +389,7 @@ static const struct resolver_backend sys_backend = {
 	.canon = sys_canon,
 	.addr = sys_addr,
 	.dns_a = sys_addr,
+	.mx = sys_mx,
 	.close = sys_close,
 };
 
@@ -341,6 +427,15 @@ resolver_dns_a(struct resolver *r, const char *name, char **addr)
 	if (r == NULL)
 		return -1;
 	return r->be->dns_a(r, name, addr);
+}
+
+int
+resolver_mx(struct resolver *r, const char *domain, char **list)
+{
+	*list = NULL;
+	if (r == NULL || r->be->mx == NULL)
+		return 0;
+	return r->be->mx(r, domain, list);
 }
 
 void

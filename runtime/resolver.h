@@ -28,6 +28,11 @@ struct resolver_backend {
 	 * it answers "temporary failure", as the oracle's sandbox does. */
 	int		(*dns_a)(struct resolver *, const char *name,
 			    char **addr);
+	/* The MX hosts of DOMAIN, best first, as "h1:h2" (names without
+	 * the trailing dot), like sendmail's "bestmx -z:" map; NULL = no
+	 * MX lookups (not found). */
+	int		(*mx)(struct resolver *, const char *domain,
+			    char **list);
 	void		(*close)(struct resolver *);
 };
 
@@ -41,11 +46,13 @@ struct resolver {
 struct resolver	*resolver_hosts(const char *path, const char *self,
 		    char *err, size_t errlen);
 struct resolver	*resolver_system(void);
-/* Injected answers: lines "NAME ADDR" (ADDR "TEMP" = temp failure). */
+/* Injected answers: lines "NAME ADDR" (ADDR "TEMP" = temp failure);
+ * "MX:DOMAIN H1:H2" lines are DOMAIN's MX hosts, best first. */
 struct resolver	*resolver_table(const char *path, char *err, size_t errlen);
 int		 resolver_canon(struct resolver *, const char *, char **);
 int		 resolver_addr(struct resolver *, const char *, char **);
 int		 resolver_dns_a(struct resolver *, const char *, char **);
+int		 resolver_mx(struct resolver *, const char *, char **);
 void		 resolver_close(struct resolver *);
 
 #endif

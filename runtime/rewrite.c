@@ -30,9 +30,13 @@
 #include "runtime/token.h"
 #include "runtime/paddr.h"
 
-enum { K_LIT, K_ZANY, K_ANY, K_ONE, K_ZERO, K_CLASS, K_NCLASS, K_REPL,
-	K_DEFMAC, K_CANON, K_CANONEND, K_LOOK, K_LOOKEND, K_HOST, K_USER,
-	K_CALL, K_NET, K_PIPE };
+enum { K_LIT = RW_OP_LIT, K_ZANY = RW_OP_ZANY, K_ANY = RW_OP_ANY,
+	K_ONE = RW_OP_ONE, K_ZERO = RW_OP_ZERO, K_CLASS = RW_OP_CLASS,
+	K_NCLASS = RW_OP_NCLASS, K_REPL = RW_OP_REPL, K_DEFMAC = RW_OP_DEFMAC,
+	K_CANON = RW_OP_CANON, K_CANONEND = RW_OP_CANONEND,
+	K_LOOK = RW_OP_LOOK, K_LOOKEND = RW_OP_LOOKEND, K_HOST = RW_OP_HOST,
+	K_USER = RW_OP_USER, K_CALL = RW_OP_CALL, K_NET = RW_OP_NET,
+	K_PIPE = RW_OP_PIPE, K_LOADMAC = RW_OP_LOADMAC };
 
 #define MAXLOOP		100
 #define MAXDEPTH	50
@@ -82,7 +86,8 @@ struct rwengine {
 	int		 nsets;
 	struct rwmap	*maps;
 	int		 nmaps;
-	char		*files;		/* owned copy of the last file name */
+	char		**files;	/* owned copies of the rules' files */
+	int		 nfiles;
 };
 
 struct rwrun {
@@ -92,6 +97,7 @@ struct rwrun {
 	void				*arg;
 	struct ptrace			*tr;
 	int				 depth;
+	int				*returned;	/* top level $@ / $# */
 };
 
 static void
@@ -115,6 +121,20 @@ prog_free(struct rprog *p)
 	for (i = 0; i < p->n; i++)
 		free(p->v[i].s);
 	free(p->v);
+}
+
+/* The engine's copy of a rule's file name (rules keep pointers). */
+static const char *
+intern_file(struct rwengine *e, const char *file)
+{
+	int i;
+
+	for (i = e->nfiles - 1; i >= 0; i--)
+		if (strcmp(e->files[i], file) == 0)
+			return e->files[i];
+	e->files = xreallocarray(e->files, e->nfiles + 1, sizeof(*e->files));
+	e->files[e->nfiles] = xstrdup(file);
+	return e->files[e->nfiles++];
 }
 
 struct rwengine *
@@ -146,6 +166,8 @@ rw_free(struct rwengine *e)
 			regfree(&e->maps[i].re);
 	}
 	free(e->maps);
+	for (i = 0; i < e->nfiles; i++)
+		free(e->files[i]);
 	free(e->files);
 	free(e);
 }
@@ -309,6 +331,13 @@ lex(const char *p, const char *end, int lhs, struct rprog *out,
 				prog_add(out, K_DEFMAC, name, 0);
 				break;
 			}
+			if ((*p == '{' || isalpha((unsigned char)*p)) &&
+			    macro == NULL) {
+				/* compiling to code: expanded at load */
+				p = lex_name(p, name, sizeof(name), 0);
+				prog_add(out, K_LOADMAC, name, 0);
+				break;
+			}
 			if (*p == '{' || isalpha((unsigned char)*p)) {
 				const char *v;
 
@@ -359,11 +388,7 @@ rw_rule(struct rwengine *e, int set, const char *text, rw_macro_fn macro,
 	}
 	r = &rs->r[rs->n];
 	memset(r, 0, sizeof(*r));
-	if (e->files == NULL || strcmp(e->files, file) != 0) {
-		free(e->files);
-		e->files = xstrdup(file);
-	}
-	r->file = e->files;
+	r->file = intern_file(e, file);
 	r->line = line;
 	if (lex(text, tab, 1, &r->lhs, macro, arg, err, errlen) != 0 ||
 	    lex(rhs, rend, 0, &r->rhs, macro, arg, err, errlen) != 0) {
@@ -373,6 +398,104 @@ rw_rule(struct rwengine *e, int set, const char *text, rw_macro_fn macro,
 	}
 	rs->n++;
 	return 0;
+}
+
+int
+rw_compile_side(const char *p, const char *end, int lhs,
+    struct rw_code **out, size_t *n, char *err, size_t errlen)
+{
+	struct rprog pr;
+	int i;
+
+	memset(&pr, 0, sizeof(pr));
+	*out = NULL;
+	*n = 0;
+	if (lex(p, end, lhs, &pr, NULL, NULL, err, errlen) != 0) {
+		prog_free(&pr);
+		return -1;
+	}
+	*out = xcalloc((size_t)pr.n + 1, sizeof(**out));
+	for (i = 0; i < pr.n; i++) {
+		(*out)[i].op = (unsigned)pr.v[i].kind;
+		(*out)[i].arg = (unsigned)pr.v[i].n;
+		(*out)[i].text = pr.v[i].s;	/* moved */
+	}
+	*n = (size_t)pr.n;
+	free(pr.v);
+	return 0;
+}
+
+void
+rw_code_free(struct rw_code *c, size_t n)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(c[i].text);
+	free(c);
+}
+
+unsigned
+rw_code_binds(const struct rw_code *c, size_t n)
+{
+	unsigned b = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (c[i].op == RW_OP_ZANY || c[i].op == RW_OP_ANY ||
+		    c[i].op == RW_OP_ONE || c[i].op == RW_OP_CLASS ||
+		    c[i].op == RW_OP_NCLASS)
+			b++;
+	return b;
+}
+
+static void
+code_prog(struct rprog *pr, const struct rw_code *c, size_t n,
+    rw_macro_fn macro, void *arg)
+{
+	struct toks t = TOKS_INIT;
+	const char *v;
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		if (c[i].op != RW_OP_LOADMAC) {
+			prog_add(pr, (int)c[i].op, c[i].text, (int)c[i].arg);
+			continue;
+		}
+		v = macro != NULL ? macro(arg, c[i].text) : NULL;
+		tok_clear(&t);
+		if (v != NULL)
+			tok_split(&t, v);
+		for (k = 0; k < t.n; k++)
+			prog_add(pr, K_LIT, t.v[k], 0);
+	}
+	tok_free(&t);
+}
+
+void
+rw_rule_code(struct rwengine *e, int set, const struct rw_code *lhs,
+    size_t nlhs, const struct rw_code *rhs, size_t nrhs, rw_macro_fn macro,
+    void *arg, const char *file, int line)
+{
+	struct ruleset *rs;
+	struct rule *r;
+
+	if (set < 0 || set >= e->nsets)
+		return;
+	rs = &e->sets[set];
+	if (rs->n == rs->cap) {
+		rs->cap = rs->cap ? rs->cap * 2 : 8;
+		rs->r = xreallocarray(rs->r, rs->cap, sizeof(*rs->r));
+	}
+	r = &rs->r[rs->n++];
+	memset(r, 0, sizeof(*r));
+	r->file = intern_file(e, file);
+	r->line = line;
+	code_prog(&r->lhs, lhs, nlhs, macro, arg);
+	code_prog(&r->rhs, rhs, nrhs, macro, arg);
 }
 
 int
@@ -579,6 +702,8 @@ do_lookup(const struct rwrun *run, const char *mapname,
 			pm = run->cf->mailertable;
 		else if (strcmp(mapname, "generics") == 0)
 			pm = run->cf->generics;
+		else if (strcmp(mapname, "domaintable") == 0)
+			pm = run->cf->domaintable;
 		if (pm != NULL)
 			found = maplook(pm, k, &val, run->tr) == 1;
 	} else if (m->type == MT_REGEX) {
@@ -825,10 +950,12 @@ run_set(const struct rwrun *run0, int set, struct toks *ws)
 			    r->file, r->line, rs->name, before, after);
 			free(before);
 			free(after);
-			if (ws->n > 0 && strcmp(ws->v[0], RW_NET) == 0)
+			if ((ws->n > 0 && strcmp(ws->v[0], RW_NET) == 0) ||
+			    mode == 2) {
+				if (run.depth == 1 && run.returned != NULL)
+					*run.returned = 1;
 				return 0;
-			if (mode == 2)
-				return 0;
+			}
 			if (mode == 1)
 				break;
 		}
@@ -841,10 +968,21 @@ int
 rw_run(const struct rwengine *e, const struct policy_config *cf, int set,
     struct toks *ws, rw_macro_fn macro, void *arg, struct ptrace *tr)
 {
+	return rw_run_ret(e, cf, set, ws, macro, arg, tr, NULL);
+}
+
+int
+rw_run_ret(const struct rwengine *e, const struct policy_config *cf,
+    int set, struct toks *ws, rw_macro_fn macro, void *arg,
+    struct ptrace *tr, int *returned)
+{
 	struct rwrun run;
 
+	if (returned != NULL)
+		*returned = 0;
 	if (e == NULL || set < 0 || set >= e->nsets)
 		return 0;
+	run.returned = returned;
 	run.e = e;
 	run.cf = cf;
 	run.macro = macro;

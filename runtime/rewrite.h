@@ -30,6 +30,37 @@ struct rwengine;
 #define RW_USER		"\001:"		/* $: user / text */
 #define RW_PIPE		"\001|"		/* $| */
 
+/*
+ * Rules as code (the table's RULECODE section, docs/cftable.md): each
+ * side of a rule is a list of (op, arg, text) instructions.  arg is the
+ * $n number of RW_OP_REPL, and for RW_OP_LOOK / RW_OP_CALL the map /
+ * ruleset index + 1 in the table (0: one of sendmail's own); text is
+ * the literal token, class, macro, map or ruleset name (NULL for the
+ * others).  RW_OP_LOADMAC is a $x on a left side, expanded when the
+ * rule is loaded (it depends on the host: $j, $w, $m).
+ */
+enum rw_op {
+	RW_OP_LIT = 1, RW_OP_ZANY, RW_OP_ANY, RW_OP_ONE, RW_OP_ZERO,
+	RW_OP_CLASS, RW_OP_NCLASS, RW_OP_REPL, RW_OP_DEFMAC, RW_OP_CANON,
+	RW_OP_CANONEND, RW_OP_LOOK, RW_OP_LOOKEND, RW_OP_HOST, RW_OP_USER,
+	RW_OP_CALL, RW_OP_NET, RW_OP_PIPE, RW_OP_LOADMAC,
+	RW_OP_MAX			/* first invalid */
+};
+
+struct rw_code {
+	unsigned	 op;		/* enum rw_op */
+	unsigned	 arg;
+	char		*text;		/* owned, or NULL */
+};
+
+/* Compiles one side of an R line [p, end) into code (*out owned, free
+ * with rw_code_free).  0, or -1 with a sentence in err. */
+int		 rw_compile_side(const char *p, const char *end, int lhs,
+		    struct rw_code **out, size_t *n, char *err, size_t errlen);
+void		 rw_code_free(struct rw_code *, size_t n);
+/* How many $n a left side binds. */
+unsigned	 rw_code_binds(const struct rw_code *, size_t n);
+
 /* Expands $x at load time; returns NULL when unset (borrowed). */
 typedef const char *(*rw_macro_fn)(void *, const char *name);
 
@@ -42,6 +73,11 @@ int		 rw_ruleset(struct rwengine *, const char *sline);
 int		 rw_rule(struct rwengine *, int set, const char *text,
 		    rw_macro_fn, void *, const char *file, int line,
 		    char *err, size_t errlen);
+/* Adds a rule given as code; RW_OP_LOADMAC is expanded with MACRO. */
+void		 rw_rule_code(struct rwengine *, int set,
+		    const struct rw_code *lhs, size_t nlhs,
+		    const struct rw_code *rhs, size_t nrhs, rw_macro_fn,
+		    void *, const char *file, int line);
 /* Declares a map from a K line (without the K); unknown classes that
  * the policy engine opens itself are looked up by name in cf. */
 int		 rw_map(struct rwengine *, const char *kline, char *err,
@@ -55,6 +91,12 @@ int		 rw_nrules(const struct rwengine *, int set);
 int		 rw_run(const struct rwengine *, const struct policy_config *,
 		    int set, struct toks *ws, rw_macro_fn, void *,
 		    struct ptrace *);
+
+/* The same; *RETURNED is set to 1 when a $@ rule (or a $# result)
+ * ended the ruleset, 0 when it ran to its end. */
+int		 rw_run_ret(const struct rwengine *,
+		    const struct policy_config *, int set, struct toks *ws,
+		    rw_macro_fn, void *, struct ptrace *, int *returned);
 
 /* Splits a "$# mailer $@ host $: user" workspace; 1 when it is one.
  * Strings are newly allocated. */

@@ -310,35 +310,113 @@ set_host_str(struct paddr *pa, const char *s)
 	tok_split(&pa->host, s);
 }
 
-/* Canonify2 (ruleset 96) on a focused address with a host. */
+/*
+ * LOCAL_RULE_3: the rules the cf kit splices into Canonify2, run on the
+ * focused address ("LOCAL_RULE_3", see cfload.c and modelload.c).  Returns
+ * 1 when a $@ rule ended Canonify2 there.
+ */
+static int
+local_rule3(const struct policy_config *cf, struct paddr *pa,
+    struct ptrace *tr)
+{
+	struct toks ws = TOKS_INIT;
+	struct reqmac rm = { cf, NULL, "", "", "e r", "t" };
+	int set = rw_find(cf->rw, "LOCAL_RULE_3"), ret = 0;
+
+	if (set < 0 || rw_nrules(cf->rw, set) == 0 || pa->null)
+		return 0;
+	paddr_to_toks(pa, &ws);
+	rw_run_ret(cf->rw, cf, set, &ws, req_macro, &rm, tr, &ret);
+	paddr_free(pa);
+	paddr_from_toks(cf, &ws, pa);
+	if (pa->has_host)
+		pa->has_host = 1;
+	tok_free(&ws);
+	return ret;
+}
+
+/* FEATURE(domaintable): R$* < @ $+ > $*  $: $1 < @ $(domaintable $2 $) > $3 */
+static void
+domaintable(const struct policy_config *cf, struct paddr *pa,
+    struct ptrace *tr)
+{
+	char *h, *val = NULL;
+
+	if (cf->domaintable == NULL || pa->host.n == 0)
+		return;
+	h = paddr_host(pa);
+	if (pa->dot) {
+		char *d = xasprintf("%s.", h);
+
+		free(h);
+		h = d;
+	}
+	if (maplook(cf->domaintable, h, &val, tr) == 1) {
+		ptrace_add(tr, "canonify: domaintable maps %s to %s "
+		    "(FEATURE(domaintable))", h, val);
+		set_host_str(pa, val);
+		pa->dot = 0;
+		while (pa->host.n > 0 &&
+		    strcmp(pa->host.v[pa->host.n - 1], ".") == 0) {
+			free(pa->host.v[--pa->host.n]);
+			pa->dot = 1;
+		}
+	}
+	ptrace_flush(tr);
+	free(val);
+	free(h);
+}
+
+/* Canonify2 (ruleset 96) on a focused address. */
 static void
 canonify2(const struct policy_config *cf, struct paddr *pa,
     struct ptrace *tr)
 {
-	char *h, *canon = NULL, *tmp;
+	char *h, *canon = NULL, *tmp = NULL;
 	int n = pa->host.n, r;
 
-	if (n == 0)
-		return;
-	h = paddr_host(pa);
-	tmp = xasprintf("localhost.%s", cf->m);
-	if (strcasecmp(h, "localhost") == 0 || strcasecmp(h, tmp) == 0 ||
-	    strcasecmp(h, "localhost.UUCP") == 0) {
-		ptrace_add(tr, "canonify: %s is this host ($j %s)", h, cf->j);
-		set_host_str(pa, cf->j);
-		pa->dot = 1;
-		goto out;
-	}
-	if (strcmp(pa->host.v[0], "[") == 0 &&
-	    strcmp(pa->host.v[n - 1], "]") == 0) {
-		if (pclass_has(&cf->cw, h)) {
+	if (!pa->has_host || n == 0) {
+		/* a local name: only LOCAL_RULE_3 can give it a host */
+		if (local_rule3(cf, pa, tr) || !pa->has_host ||
+		    pa->host.n == 0)
+			return;
+		n = pa->host.n;
+		if (pa->dot)
+			return;
+	} else {
+		h = paddr_host(pa);
+		tmp = xasprintf("localhost.%s", cf->m);
+		if (strcasecmp(h, "localhost") == 0 ||
+		    strcasecmp(h, tmp) == 0 ||
+		    strcasecmp(h, "localhost.UUCP") == 0) {
+			ptrace_add(tr, "canonify: %s is this host ($j %s)", h,
+			    cf->j);
+			set_host_str(pa, cf->j);
+			pa->dot = 1;
+		} else if (strcmp(pa->host.v[0], "[") == 0 &&
+		    strcmp(pa->host.v[n - 1], "]") == 0) {
+			if (!pclass_has(&cf->cw, h)) {
+				free(tmp);
+				free(h);
+				return;		/* canon IP addr: $@ */
+			}
 			ptrace_add(tr, "canonify: literal %s is in $=w -> $j",
 			    h);
 			set_host_str(pa, cf->j);
 			pa->dot = 1;
 		}
-		goto out;
+		free(tmp);
+		free(h);
+		tmp = NULL;
+		domaintable(cf, pa, tr);
+		if (local_rule3(cf, pa, tr) || !pa->has_host)
+			return;
+		/* a trailing dot ends in $=P: canonical, nothing more */
+		if (pa->dot || pa->host.n == 0)
+			return;
+		n = pa->host.n;
 	}
+	h = paddr_host(pa);
 	if (n >= 3 && strcasecmp(pa->host.v[n - 1], "UUCP") == 0 &&
 	    strcmp(pa->host.v[n - 2], ".") == 0) {
 		char *base = tok_joins(&pa->host, 0, n - 2);
@@ -460,6 +538,7 @@ canonify(const struct policy_config *cf, const char *in, struct paddr *pa,
 		tok_append(&pa->local, &t, 0, t.n);
 		tok_free(&t);
 		ptrace_add(tr, "canonify: \"%s\" has no host part", in);
+		canonify2(cf, pa, tr);
 		return;
 	}
 	tok_append(&pa->local, &t, 0, at);

@@ -26,6 +26,7 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: mailcf test -C FILE [--hostname NAME] [--hosts FILE]\n"
 	    "                   [--mapdir DIR] [--dns FILE] [--explain]\n"
+	    "                   [--client-rate N] [--client-connections N]\n"
 	    "                   route ADDR... | check | rewrite\n"
 	    "\n"
 	    "Decide as sendmail 8.17 would, and print the oracle's lines:\n"
@@ -40,11 +41,16 @@ usage(FILE *fp)
 	    "  --hosts FILE     a hosts file is the only resolver (the oracle's sandbox)\n"
 	    "  --mapdir DIR     read maps and class files from DIR, not /etc/mail/\n"
 	    "  --dns FILE       injected DNS answers: \"NAME ADDR\" lines (ADDR TEMP =\n"
-	    "                   temporary failure), used for DNS lists\n"
+	    "                   temporary failure), used for DNS lists; \"MX:DOMAIN\n"
+	    "                   H1:H2\" lines are MX hosts (badmx, relay_based_on_MX)\n"
+	    "  --client-rate N  {client_rate} of every check line (ratecontrol)\n"
+	    "  --client-connections N\n"
+	    "                   {client_connections} of every check line (conncontrol)\n"
 	    "  --explain        print the chain of reasons under each answer\n");
 }
 
 static struct ptrace *cur_trace;
+static struct policy_counts counts;	/* --client-rate, ... */
 
 static void
 explain_out(struct strbuf *sb)
@@ -128,7 +134,7 @@ do_check(const struct policy_config *cf, char *line, struct ptrace *tr)
 		}
 		c.auth_type = auth;
 	}
-	v = policy_check(cf, &c, f[2], f[3], tr);
+	v = policy_check_counts(cf, &c, &counts, f[2], f[3], tr);
 	printf("%s\t%s\n", line, v);
 	free(v);
 	free(name);
@@ -191,6 +197,8 @@ test_main(int argc, char **argv)
 		{ "mapdir", required_argument, NULL, 'm' },
 		{ "dns", required_argument, NULL, 'd' },
 		{ "explain", no_argument, NULL, 'e' },
+		{ "client-rate", required_argument, NULL, 'r' },
+		{ "client-connections", required_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -221,6 +229,22 @@ test_main(int argc, char **argv)
 		case 'd':
 			dns = optarg;
 			break;
+		case 'r':
+		case 'k': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+
+			if (*optarg == '\0' || *end != '\0' || v < 0) {
+				fprintf(stderr, "mailcf: test: --%s wants a "
+				    "count, not '%s'\n", ch == 'r' ?
+				    "client-rate" : "client-connections",
+				    optarg);
+				return EX_USAGE;
+			}
+			*(ch == 'r' ? &counts.client_rate :
+			    &counts.client_connections) = v;
+			break;
+		}
 		case 'e':
 			tr.sb = &sb;
 			trp = &tr;

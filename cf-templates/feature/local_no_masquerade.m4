@@ -3,5 +3,5 @@ dnl #
 dnl # feature/local_no_masquerade.m4 -- mail delivered locally is not
 dnl # masqueraded.  Must precede MAILER(local).
 dnl #
-ifdef(`_MAILER_local_', `_mc_error(`MAILER(local) must appear after FEATURE(local_no_masquerade)')')
+ifdef(`_MAILER_local_', `_mc_error2(`MAILER(local) must appear after FEATURE(local_no_masquerade)', `_mc_mloc_local', `MAILER(local) is here')')
 define(`_LOCAL_NO_MASQUERADE_', `1')

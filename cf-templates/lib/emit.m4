@@ -14,8 +14,8 @@ dnl # -- closing the .mc --------------------------------------------------
 _mc_rehook
 _mc_endsection
 _mc_bdivert(-1)
-define(`_mc_eofloc', `__file__'_mc_T`__line__')
-_mc_bdefine(`_mc_tline', `@loc`'_mc_T`'$1`'_mc_T`'$2
+_mc_bdefine(`_mc_eofloc', `__file__'_mc_T`__line__')
+_mc_bdefine(`_mc_tline', `@loc	$1	$2
 ')
 ifdef(`_MAILER_local_', `',
 	`_mc_setloc(`(end of input)', `0')MAILER(`local')')
@@ -44,12 +44,12 @@ dnl # _mc_each(NAME) runs once for every conf* (and special) name defined
 dnl # anywhere: unknown names are errors; still-defined ones get @define.
 dnl # _mc_atvar(VAR): the @loc of VAR's last define, or of the template line
 dnl # being read when VAR was never defined (a default of the templates)
-define(`_mc_atvar', `ifdef(`_mc_loc_$1', `@loc`'_mc_T`'defn(`_mc_loc_$1')
-', `@loc`'_mc_T`'__file__`'_mc_T`'__line__
+_mc_bdefine(`_mc_atvar', `ifdef(`_mc_loc_$1', `@loc	defn(`_mc_loc_$1')
+', `@loc	__file__	__line__
 ')')
-define(`_mc_varerr',
+_mc_bdefine(`_mc_varerr',
 	`_mc_bdefine(`_mc_loc', defn(`_mc_loc_$1'))_mc_$2(`$3')')
-define(`_mc_each',
+_mc_bdefine(`_mc_each',
 `ifelse(index(`$1', `conf'), `0',
 	`ifdef(`_mc_known_$1', `',
 		`_mc_varerr(`$1', `error', ``$1' is not a sendmail option variable'_mc_didyoumean(`define', `$1'))dnl
@@ -94,18 +94,18 @@ ifdef(`confDELIVERY_MODE', `ifelse(substr(confDELIVERY_MODE, 0, 1), `d',
 		`Antispam rules not available in deferred delivery mode')')')
 
 dnl # -- option rows (lib/options.m4) --------------------------------------
-define(`_mc_opt',
-`ifdef(`$2', `_mc_atvar(`$2')O $1`'ifelse(defn(`$2'), `', `', `=$2')
-', `#O $1`'ifelse(`$3', `', `', `=$3')
+_mc_bdefine(`_mc_opt',
+`ifdef(`$2', `_mc_atvar(`$2')O $1`'ifelse(defn(`$2'), `', `', `=$2')',
+	`#O $1$3')')
+_mc_bdefine(`_mc_opt_always', `_mc_atvar(`$2')O $1=ifdef(`$2', `$2', `$3')
+')
+_mc_bdefine(`_mc_opt_milter', `ifelse(_mc_count(`xf'), `0', `', `_mc_opt(`$1', `$2', `$3')
 ')')
-define(`_mc_opt_always', `_mc_atvar(`$2')O $1=ifdef(`$2', `$2', `$3')
+_mc_bdefine(`_mc_dpoline', `_mc_vloc(`$1', `$2')O DaemonPortOptions=_mc_val(`$1', `$2')
 ')
-define(`_mc_opt_milter', `ifelse(_mc_count(`xf'), `0', `', `_mc_opt(`$1', `$2', `$3')')')
-define(`_mc_dpoline', `_mc_vloc(`$1', `$2')O DaemonPortOptions=_mc_val(`$1', `$2')
+_mc_bdefine(`_mc_cpoline', `_mc_vloc(`$1', `$2')O ClientPortOptions=_mc_val(`$1', `$2')
 ')
-define(`_mc_cpoline', `_mc_vloc(`$1', `$2')O ClientPortOptions=_mc_val(`$1', `$2')
-')
-define(`_mc_opt_daemons',
+_mc_bdefine(`_mc_opt_daemons',
 `ifelse(_mc_count(`dpo'), `0',
 `_mc_atvar(`_mc_none_')ifdef(`_NETINET6_', `O DaemonPortOptions=Name=MTA-v4, Family=inet
 O DaemonPortOptions=Name=MTA-v6, Family=inet6
@@ -113,24 +113,24 @@ O DaemonPortOptions=Name=MTA-v6, Family=inet6
 ')', `_mc_forlist(`dpo', `_mc_dpoline')')dnl
 ifdef(`_NO_MSA_', `', `_mc_atvar(`_mc_none_')O DaemonPortOptions=Port=587, Name=MSA, M=E
 ')')
-define(`_mc_opt_clients',
+_mc_bdefine(`_mc_opt_clients',
 `ifelse(_mc_count(`cpo'), `0', `#O ClientPortOptions=Family=inet, Address=0.0.0.0
 ',
 	`_mc_forlist(`cpo', `_mc_cpoline')')')
-define(`_mc_opt_timezone',
+_mc_bdefine(`_mc_opt_timezone',
 `ifelse(confTIME_ZONE, `USE_SYSTEM', `#O TimeZoneSpec=
 ', confTIME_ZONE, `USE_TZ', `_mc_atvar(`confTIME_ZONE')O TimeZoneSpec=
 ', `_mc_atvar(`confTIME_ZONE')O TimeZoneSpec=confTIME_ZONE
 ')')
-define(`_mc_xline', `_mc_vloc(`$1', `$2')X`'_mc_val(`$1', `$2')
+_mc_bdefine(`_mc_xline', `_mc_vloc(`$1', `$2')X`'_mc_val(`$1', `$2')
 ')
-define(`_mc_qline', `_mc_vloc(`$1', `$2')Q`'_mc_val(`$1', `$2')
+_mc_bdefine(`_mc_qline', `_mc_vloc(`$1', `$2')Q`'_mc_val(`$1', `$2')
 ')
-define(`_mc_dline', `ifdef(`$2', `_mc_atvar(`$2')D$1`'$2
+_mc_bdefine(`_mc_dline', `ifdef(`$2', `_mc_atvar(`$2')D$1`'$2
 ')')
-define(`_mc_defline', `ifdef(`$1', `_mc_atvar(`$1')@define`'_mc_T`$1'_mc_T`'$1
+_mc_bdefine(`_mc_defline', `ifdef(`$1', `_mc_atvar(`$1')@define	`$1'	$1
 ')')
-define(`_mc_defines',
+_mc_bdefine(`_mc_defines',
 	`pushdef(`_mc_each', defn(`_mc_defline'))_mc_seenlist`'popdef(`_mc_each')')
 
 dnl # -- the IR ----------------------------------------------------------
@@ -139,8 +139,8 @@ V`'CF_LEVEL`'ifdef(`NO_VENDOR', `', `/ifdef(`VENDOR_NAME', `VENDOR_NAME', `Berke
 undivert(10)dnl
 _mc_defines`'dnl
 _mc_tline(__file__, __line__)dnl
-_mc_opt(`DontBlameSendmail', `confDONT_BLAME_SENDMAIL', `safe')dnl
-_mc_opt(`LDAPDefaultSpec', `confLDAP_DEFAULT_SPEC', `-h localhost')dnl
+_mc_opt(`DontBlameSendmail', `confDONT_BLAME_SENDMAIL', `=safe')
+_mc_opt(`LDAPDefaultSpec', `confLDAP_DEFAULT_SPEC', `=-h localhost')
 ifdef(`confLDAP_CLUSTER', `_mc_dline(`{sendmailMTACluster}', `confLDAP_CLUSTER')')dnl
 _mc_tline(__file__, __line__)dnl
 Cwlocalhost
@@ -172,7 +172,7 @@ ifdef(`_DELAY_COMPAT_8_10_', `ifdef(`_BLOCKLIST_RCPT_', `C{SpamTag}SPAMFRIEND SP
 ifdef(`_ACCEPT_UNRESOLVABLE_DOMAINS_', `', `Kresolve host -a<OKR> -T<TEMP>
 ')dnl
 C{ResOk}OKR
-ifdef(`_NEED_MACRO_MAP_', `define(`_mc_macromap', `1')Kmacro macro
+ifdef(`_NEED_MACRO_MAP_', `_mc_bdefine(`_mc_macromap', `1')Kmacro macro
 ')dnl
 ifdef(`confCR_FILE', `_mc_atvar(`confCR_FILE')FR`'confCR_FILE
 ')dnl

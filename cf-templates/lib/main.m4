@@ -39,10 +39,10 @@ _mc_bdefine(`_mc_MAILERS', `27')
 # it read was there (see _mc_include).
 _mc_bdefine(`_mc_loc', `')
 _mc_bdefine(`_mc_setloc',
-`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1'_mc_T`$2')dnl
-ifelse(index(`$1', _CF_DIR_), `0', `', `_mc_bdefine(`_mc_lastuser', `$1'_mc_T`$2')')')
+`_mc_rehook`'_mc_bdefine(`_mc_found', `1')_mc_bdefine(`_mc_loc', `$1	$2')dnl
+ifelse(index(`$1', _CF_DIR_), `0', `', `_mc_bdefine(`_mc_lastuser', `$1	$2')')')
 _mc_bdefine(`_mc_locq', `defn(`_mc_loc')')
-_mc_bdefine(`_mc_atline', `@loc`'_mc_T`'_mc_locq
+_mc_bdefine(`_mc_atline', `@loc	_mc_locq
 ')
 
 # ---------------------------------------------------------------------
@@ -57,7 +57,7 @@ _mc_bdefine(`_mc_tracked',
 _mc_bdefine(`_mc_seenlist', `')
 _mc_bdefine(`_mc_note',
 `_mc_bdefine(`_mc_found', `1')ifelse(_mc_tracked(`$1'), `1',
-`_mc_bdefine(`_mc_loc_$1', __file__`'_mc_T`'__line__)ifdef(`_mc_seen_$1', `',
+`_mc_bdefine(`_mc_loc_$1', __file__	__line__)ifdef(`_mc_seen_$1', `',
 `_mc_bdefine(`_mc_seen_$1', `1')_mc_bdefine(`_mc_seenlist',
 defn(`_mc_seenlist')`_mc_each(`$1')')')')')
 # The hook and the changequote wrapper below are written with the default
@@ -158,6 +158,12 @@ POPDIVERT`'ifdef(`_MC_ERRPRINT', `errprint(translit(defn(`_mc_loc'), _mc_T, `:')
 ')')')
 define(`_mc_error', `_mc_diag(`error', `$1')')
 define(`_mc_warning', `_mc_diag(`warning', `$1')')
+# _mc_error2(MESSAGE, LOCMACRO, NOTE): an error with a second location,
+# the one LOCMACRO holds (FILE<TAB>LINE), as "@note FILE LINE NOTE"
+# (FEATURE after MAILER: where the MAILER is).
+define(`_mc_error2', `_mc_error(`$1')ifdef(`$2',
+`PUSHDIVERT(10)@note`'_mc_T`'defn(`$2')`'_mc_T`$3'
+POPDIVERT`'')')
 # _mc_unknown(KIND, NAME): the @unknown line that follows an @error about
 # a name nobody knows; the compiler offers the closest known name.
 define(`_mc_unknown',
@@ -192,7 +198,8 @@ define(`_mc_needaccess', `ifdef(`_ACCESS_TABLE_', `',
 	`_mc_error(`FEATURE('_mc_fname`) requires FEATURE(access_db)')')')
 # _mc_beforelocal: the error of a FEATURE that must precede MAILER(local).
 define(`_mc_beforelocal', `ifdef(`_MAILER_local_',
-	`_mc_error(`FEATURE('_mc_fname`) must occur before MAILER(local)')')')
+	`_mc_error2(`FEATURE('_mc_fname`) must occur before MAILER(local)',
+		`_mc_mloc_local', `MAILER(local) is here')')')
 
 # ---------------------------------------------------------------------
 # Lists with locations: _mc_push(LIST, VALUE) remembers VALUE and the
@@ -248,7 +255,8 @@ define(`_ARG_', `$2')_mc_directive(`domain', $@)dnl
 _mc_load(`domain', `$1')POPDIVERT`'')
 define(`FEATURE',
 `PUSHDIVERT(-1)_mc_setloc(__file__, __line__)dnl
-ifdef(`_MAILER_DEFINED_', `_mc_error(`FEATURE(`$1') should be before MAILER()')')dnl
+ifdef(`_MAILER_DEFINED_', `_mc_error2(`FEATURE(`$1') should be before MAILER()',
+	`_mc_mloc_first', `the first MAILER() is here')')dnl
 _mc_directive(`feature', $@)dnl
 pushdef(`_ARG_', `$2')pushdef(`_ARGS_', `shift($@)')pushdef(`_mc_fname', `$1')dnl
 _mc_load(`feature', `$1')dnl
@@ -263,10 +271,13 @@ _mc_load(`hack', `$1')popdef(`_ARG_')popdef(`_ARGS_')POPDIVERT`'')
 define(`MAILER',
 `PUSHDIVERT(-1)_mc_setloc(__file__, __line__)dnl
 define(`_mc_mn', ifelse(`$2', `', `$1', `$2'))dnl
-ifdef(`_MAILER_DEFINED_', `', `define(`_MAILER_DEFINED_', `1')')dnl
+ifdef(`_MAILER_DEFINED_', `', `define(`_MAILER_DEFINED_', `1')dnl
+_mc_bdefine(`_mc_mloc_first', defn(`_mc_loc'))')dnl
 ifdef(`_MAILER_'_mc_mn`_',
-`_mc_error(`MAILER('_mc_mn`) already included')',
-`define(`_MAILER_'_mc_mn`_', `')_mc_directive(`mailer', $@)dnl
+`_mc_error2(`MAILER('_mc_mn`) already included', `_mc_mloc_'_mc_mn,
+	`MAILER('_mc_mn`) is first included here')',
+`define(`_MAILER_'_mc_mn`_', `')_mc_bdefine(`_mc_mloc_'_mc_mn, defn(`_mc_loc'))dnl
+_mc_directive(`mailer', $@)dnl
 pushdef(`_ARG_', `$2')pushdef(`_ARGS_', `shift($@)')dnl
 _mc_bdivert(27)_mc_atline`'_mc_load(`mailer', `$1')_mc_bdivert(-1)dnl
 popdef(`_ARG_')popdef(`_ARGS_')')POPDIVERT`'')
@@ -352,15 +363,19 @@ define(`MASQUERADE_AS',
 	`_mc_setloc(__file__, __line__)define(`MASQUERADE_NAME', `$1')')
 
 # SITECONFIG(file, name, class): UUCP site tables (obsolete).  Written at
-# the point of the call, as the cf kit does; SITE(hosts) in the file adds
-# hosts to the class.
+# the point of the call, as the cf kit does; SITE(host) in the file (or in
+# the .mc) writes the line `C<class>host' (`CYhost' for SITE(host, S) in
+# class U).  As in the kit, the line is unquoted text, so what follows
+# SITE(...) on the .mc line joins it: SITE(`a')dnl writes `CUadnl'.  The
+# file is siteconfig/FILE.m4 of our tree, else of the -I folders.
 define(`SITECONFIG',
 `D`'$3`'$2
 define(`_CLASS_$3_', `')dnl
 ifelse(`$3', `U', `C{w}$2 $2.UUCP
 ')dnl
-define(`SITE', `ifelse(`$3'`$'2, `US', `CY`$'1', `C$3`$'1')')dnl
-sinclude(_CF_DIR_`siteconfig/$1.m4')')
+define(`SITE', `define(`_mc_sitefound', `1')CONCAT(ifelse(`$3'$'2`, `US', `CY', `C$3'), $'1`)')dnl
+pushdef(`_mc_sitefound', `0')sinclude(_CF_DIR_`siteconfig/$1.m4')dnl
+ifelse(_mc_sitefound, `0', `sinclude(`siteconfig/$1.m4')')popdef(`_mc_sitefound')')
 
 # ---------------------------------------------------------------------
 # Option lists.

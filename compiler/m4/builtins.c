@@ -30,9 +30,9 @@
 void
 m4_quoted(struct m4 *m, struct strbuf *sb, const char *s, size_t n)
 {
-	strbuf_add(sb, m->lquote, m->lqlen);
-	strbuf_add(sb, s, n);
-	strbuf_add(sb, m->rquote, m->rqlen);
+	sb_add(sb, m->lquote, m->lqlen);
+	sb_add(sb, s, n);
+	sb_add(sb, m->rquote, m->rqlen);
 }
 
 /* 1 when there are too few arguments (the builtin then does nothing). */
@@ -82,7 +82,7 @@ m4_numeric_arg(struct m4 *m, struct m4_call *c, int i, long *vp)
 static void
 out_long(struct m4_call *c, long v)
 {
-	strbuf_addf(c->out, "%ld", v);
+	sb_addnum(c->out, v);
 }
 
 static void
@@ -173,9 +173,9 @@ static void
 bi_ifdef(struct m4 *m, struct m4_call *c)
 {
 	if (lookup_def(m, c, 1) != NULL)
-		strbuf_add(c->out, ARG(2), ARGL(2));
+		sb_add(c->out, ARG(2), ARGL(2));
 	else if (c->argc > 3)
-		strbuf_add(c->out, ARG(3), ARGL(3));
+		sb_add(c->out, ARG(3), ARGL(3));
 }
 
 static void
@@ -196,7 +196,7 @@ bi_ifelse(struct m4 *m, struct m4_call *c)
 	for (i = 1;; i += 3) {
 		if (ARGL(i) == ARGL(i + 1) &&
 		    memcmp(ARG(i), ARG(i + 1), ARGL(i)) == 0) {
-			strbuf_add(c->out, ARG(i + 2), ARGL(i + 2));
+			sb_add(c->out, ARG(i + 2), ARGL(i + 2));
 			return;
 		}
 		switch (argc - i) {
@@ -204,7 +204,7 @@ bi_ifelse(struct m4 *m, struct m4_call *c)
 			return;
 		case 4:
 		case 5:
-			strbuf_add(c->out, ARG(i + 3), ARGL(i + 3));
+			sb_add(c->out, ARG(i + 3), ARGL(i + 3));
 			return;
 		default:
 			break;
@@ -219,7 +219,7 @@ bi_shift(struct m4 *m, struct m4_call *c)
 
 	for (i = 2; i < c->argc; i++) {
 		if (i > 2)
-			strbuf_addc(c->out, ',');
+			sb_addc(c->out, ',');
 		m4_quoted(m, c->out, ARG(i), ARGL(i));
 	}
 }
@@ -350,14 +350,9 @@ bi_undivert(struct m4 *m, struct m4_call *c)
 static void
 bi_dnl(struct m4 *m, struct m4_call *c)
 {
-	int ch;
-
-	while ((ch = m4_next_char(m)) != '\n')
-		if (ch == M4_EOF) {
-			m4_warn(m, &c->loc, "end of file treated as newline "
-			    "after 'dnl'");
-			break;
-		}
+	if (!m4_skip_line(m))
+		m4_warn(m, &c->loc, "end of file treated as newline after "
+		    "'dnl'");
 }
 
 static void
@@ -406,12 +401,12 @@ bi_eval(struct m4 *m, struct m4_call *c)
 	neg = v < 0;
 	u = neg ? (unsigned long)(-(int64_t)v) : (unsigned long)v;
 	if (neg)
-		strbuf_addc(c->out, '-');
+		sb_addc(c->out, '-');
 	if (radix == 1) {
 		while (width-- > (long)u)
-			strbuf_addc(c->out, '0');
+			sb_addc(c->out, '0');
 		while (u-- > 0)
-			strbuf_addc(c->out, '1');
+			sb_addc(c->out, '1');
 		return;
 	}
 	do {
@@ -420,9 +415,9 @@ bi_eval(struct m4 *m, struct m4_call *c)
 		u /= (unsigned long)radix;
 	} while (u > 0);
 	for (; width > i; width--)
-		strbuf_addc(c->out, '0');
+		sb_addc(c->out, '0');
 	while (i > 0)
-		strbuf_addc(c->out, digits[--i]);
+		sb_addc(c->out, digits[--i]);
 }
 
 /* Diagnostics of eval.y (kept here: bison reserves the m4_ prefix). */
@@ -470,7 +465,7 @@ bi_index(struct m4 *m, struct m4_call *c)
 	if (c->argc < 3) {
 		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
 		    ARG(0));
-		strbuf_addc(c->out, '0');
+		sb_addc(c->out, '0');
 		return;
 	}
 	p = memmem(ARG(1), ARGL(1), ARG(2), ARGL(2));
@@ -485,7 +480,7 @@ bi_substr(struct m4 *m, struct m4_call *c)
 	if (c->argc < 3) {
 		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
 		    ARG(0));
-		strbuf_add(c->out, ARG(1), ARGL(1));
+		sb_add(c->out, ARG(1), ARGL(1));
 		return;
 	}
 	if (!m4_numeric_arg(m, c, 2, &start))
@@ -499,7 +494,7 @@ bi_substr(struct m4 *m, struct m4_call *c)
 		return;
 	if (n > len - start)
 		n = len - start;
-	strbuf_add(c->out, ARG(1) + start, (size_t)n);
+	sb_add(c->out, ARG(1) + start, (size_t)n);
 }
 
 static void
@@ -542,8 +537,8 @@ bi_m4wrap(struct m4 *m, struct m4_call *c)
 
 	for (i = 1; i < c->argc; i++) {
 		if (i > 1)
-			strbuf_addc(&sb, ' ');
-		strbuf_add(&sb, ARG(i), ARGL(i));
+			sb_addc(&sb, ' ');
+		sb_add(&sb, ARG(i), ARGL(i));
 	}
 	w->text = strbuf_detach(&sb, &w->len);
 	w->frame = m4_frame_new(m, FR_EXPAND, ARG(0), &c->loc);
@@ -711,6 +706,7 @@ bi_refused(struct m4 *m, struct m4_call *c)
 	m->status = 1;
 }
 
+/* Sorted by name: m4_builtin_find() searches it. */
 #define B(n, f, lo, hi, fn)	{ n, f, lo, hi, fn }
 static const struct m4_builtin builtins[] = {
 	B("__file__", 0, 1, 1, bi_file),
@@ -760,14 +756,22 @@ static const struct m4_builtin builtins[] = {
 };
 #define NBUILTINS (sizeof(builtins) / sizeof(builtins[0]))
 
+/* The table is sorted by name (strcmp order): a binary search. */
 const struct m4_builtin *
 m4_builtin_find(const char *name)
 {
-	size_t i;
+	size_t lo = 0, hi = NBUILTINS, mid;
+	int c;
 
-	for (i = 0; i < NBUILTINS; i++)
-		if (strcmp(builtins[i].name, name) == 0)
-			return &builtins[i];
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((c = strcmp(name, builtins[mid].name)) == 0)
+			return &builtins[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 

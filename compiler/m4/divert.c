@@ -95,7 +95,7 @@ sync_line(struct m4 *m, int line, const char *file)
 	strbuf_addf(&sb, "#line %d", line);
 	if (m->sync_line < 1 && file != NULL)
 		strbuf_addf(&sb, " \"%s\"", file);
-	strbuf_addc(&sb, '\n');
+	sb_addc(&sb, '\n');
 	m->sync_line = line;
 	m4_shipout_raw(m, sb.buf, sb.len);
 	strbuf_free(&sb);
@@ -135,7 +135,7 @@ m4_shipout_raw(struct m4 *m, const char *s, size_t n)
 
 	if (sb == NULL || n == 0)
 		return;
-	strbuf_add(sb, s, n);
+	sb_add(sb, s, n);
 	if (m->curdiv > 0) {
 		m->bytes += n;
 		if (m->max_bytes && m->injmp && m->bytes > m->max_bytes) {
@@ -159,7 +159,7 @@ m4_undivert(struct m4 *m, int n)
 	if (n <= 0 || n == m->curdiv || (d = find_div(m, n, 0)) == NULL)
 		return;
 	if (m->cur != NULL && d->sb.len > 0) {
-		strbuf_add(m->cur, d->sb.buf, d->sb.len);
+		sb_add(m->cur, d->sb.buf, d->sb.len);
 		m->sync_line = -1;	/* GNU m4 -s: a #line with the name next */
 		if (m->curdiv > 0)
 			m->bytes += d->sb.len;

@@ -239,6 +239,8 @@ m4_process_buffer(struct m4 *m, const char *name, const char *buf,
 	memcpy(s->buf, buf, len);
 	s->buf[len] = '\0';
 	s->len = len;
+	if (memchr(buf, '\0', len) != NULL)
+		m->maynul = 1;
 	s->next = m->sources;
 	m->sources = s;
 	m4_push_file(m, s, NULL);

@@ -158,8 +158,16 @@ m4_stop(struct m4 *m, int status)
 	abort();
 }
 
-static struct m4_level *
+static struct m4_level *level_grow(struct m4 *, int);
+
+static inline struct m4_level *
 level_get(struct m4 *m, int n)
+{
+	return n < m->nlevels ? &m->levels[n] : level_grow(m, n);
+}
+
+static struct m4_level *
+level_grow(struct m4 *m, int n)
 {
 	if (n >= m->nlevels) {
 		int want = n + 16, i;
@@ -244,11 +252,11 @@ collect_args(struct m4 *m, int n, const struct m4_loc *open,
 			default:
 				break;
 			}
-			strbuf_add(&lv->args, t->text.buf, t->text.len);
+			sb_add(&lv->args, t->text.buf, t->text.len);
 		}
 endarg:
 		lv->len[argc] = lv->args.len - lv->off[argc];
-		strbuf_addc(&lv->args, '\0');
+		sb_addc(&lv->args, '\0');
 		argc++;
 		if (t->type == T_CLOSE)
 			return argc;
@@ -258,7 +266,7 @@ endarg:
 static void
 add_number(struct strbuf *sb, long v)
 {
-	strbuf_addf(sb, "%ld", v);
+	sb_addnum(sb, v);
 }
 
 /* The body of a user macro with $0..$N, $#, $*, $@ substituted. */
@@ -272,13 +280,13 @@ m4_expand_user_text(struct m4 *m, struct m4_call *c, const char *text,
 
 	while (p < end) {
 		if ((dollar = memchr(p, '$', (size_t)(end - p))) == NULL) {
-			strbuf_add(out, p, (size_t)(end - p));
+			sb_add(out, p, (size_t)(end - p));
 			break;
 		}
-		strbuf_add(out, p, (size_t)(dollar - p));
+		sb_add(out, p, (size_t)(dollar - p));
 		p = dollar + 1;
 		if (p == end) {
-			strbuf_addc(out, '$');
+			sb_addc(out, '$');
 			break;
 		}
 		if (*p >= '0' && *p <= '9') {
@@ -290,24 +298,24 @@ m4_expand_user_text(struct m4 *m, struct m4_call *c, const char *text,
 				p++;
 			}
 			if (k < c->argc)
-				strbuf_add(out, c->argv[k], c->argl[k]);
+				sb_add(out, c->argv[k], c->argl[k]);
 		} else if (*p == '#') {
 			add_number(out, c->argc - 1);
 			p++;
 		} else if (*p == '*' || *p == '@') {
 			for (i = 1; i < c->argc; i++) {
 				if (i > 1)
-					strbuf_addc(out, ',');
+					sb_addc(out, ',');
 				if (*p == '@')
 					m4_quoted(m, out, c->argv[i],
 					    c->argl[i]);
 				else
-					strbuf_add(out, c->argv[i],
+					sb_add(out, c->argv[i],
 					    c->argl[i]);
 			}
 			p++;
 		} else
-			strbuf_addc(out, '$');
+			sb_addc(out, '$');
 	}
 }
 
@@ -376,9 +384,9 @@ expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
 	arg_slot(lv, 0);
 	lv->off[0] = 0;
 	lv->fn[0] = NULL;
-	strbuf_add(&lv->args, m->tok.text.buf, m->tok.text.len);
+	sb_add(&lv->args, m->tok.text.buf, m->tok.text.len);
 	lv->len[0] = lv->args.len;
-	strbuf_addc(&lv->args, '\0');
+	sb_addc(&lv->args, '\0');
 	if (m4_peek_char(m) == '(') {
 		m4_cur_loc(m, &open);
 		m4_frame_ref(open.frame);
@@ -401,8 +409,8 @@ expand_macro(struct m4 *m, struct m4_sym *sym, struct m4_def *d)
 		trace_call(m, &c);
 	call_macro(m, d, &c);
 	if (c.out->len > 0) {
-		fr = m4_frame_new(m, FR_EXPAND, c.argv[0], &loc);
-		m4_push_string(m, c.out->buf, c.out->len, fr);
+		fr = m4_frame_new_static(m, FR_EXPAND, sym->name, &loc);
+		m4_push_strbuf(m, c.out, fr);
 		m4_frame_unref(m, fr);
 	}
 	m4_def_unpin(m, d);
@@ -423,7 +431,7 @@ expand_word(struct m4 *m, struct strbuf *dest)
 	    (d->bi != NULL && (d->bi->flags & BI_BLIND) &&
 	    m4_peek_char(m) != '(')) {
 		if (dest)
-			strbuf_add(dest, t->text.buf, t->text.len);
+			sb_add(dest, t->text.buf, t->text.len);
 		else
 			m4_shipout(m, t->text.buf, t->text.len, t->loc.line,
 			    t->loc.file);

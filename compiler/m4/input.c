@@ -93,7 +93,7 @@ m4_load(struct m4 *m, const char *path, int *errp)
 
 	if (!isstdin)
 		for (s = m->sources; s != NULL; s = s->next)
-			if (strcmp(s->name, path) == 0)
+			if (!s->nameonly && strcmp(s->name, path) == 0)
 				return s;
 	if (isstdin)
 		fp = stdin;
@@ -119,6 +119,9 @@ m4_load(struct m4 *m, const char *path, int *errp)
 		fclose(fp);
 	s = xcalloc(1, sizeof(*s));
 	s->name = xstrdup(isstdin ? "stdin" : path);
+	s->file = !isstdin;
+	if (memchr(sb.buf ? sb.buf : "", '\0', sb.len) != NULL)
+		m->maynul = 1;
 	s->len = sb.len;
 	s->buf = strbuf_detach(&sb, NULL);
 	s->next = m->sources;
@@ -128,9 +131,26 @@ m4_load(struct m4 *m, const char *path, int *errp)
 	return s;
 }
 
-/* Frames come from slabs, so a longjmp out of an expansion frees them. */
+/*
+ * Frames come from slabs, so a longjmp out of an expansion frees them.
+ * m4_frame_new() copies the macro name; m4_frame_new_static() borrows
+ * it (a symbol's name, which lives as long as the engine).
+ */
 struct m4_frame *
 m4_frame_new(struct m4 *m, int kind, const char *macro,
+    const struct m4_loc *at)
+{
+	struct m4_frame *f = m4_frame_new_static(m, kind, NULL, at);
+
+	if (macro != NULL) {
+		f->macro = xstrdup(macro);
+		f->ownmacro = 1;
+	}
+	return f;
+}
+
+struct m4_frame *
+m4_frame_new_static(struct m4 *m, int kind, const char *macro,
     const struct m4_loc *at)
 {
 	struct m4_frame *f;
@@ -149,7 +169,8 @@ m4_frame_new(struct m4 *m, int kind, const char *macro,
 	f = m->freeframes;
 	m->freeframes = f->nextfree;
 	f->kind = kind;
-	f->macro = macro ? xstrdup(macro) : NULL;
+	f->macro = (char *)macro;
+	f->ownmacro = 0;
 	f->file = at->file;
 	f->line = at->line;
 	f->col = at->col;
@@ -187,8 +208,10 @@ m4_frame_unref(struct m4 *m, struct m4_frame *f)
 
 	while (f != NULL && --f->refs == 0) {
 		parent = f->parent;
-		free(f->macro);
+		if (f->ownmacro)
+			free(f->macro);
 		f->macro = NULL;
+		f->ownmacro = 0;
 		f->nextfree = m->freeframes;
 		m->freeframes = f;
 		f = parent;
@@ -230,7 +253,7 @@ block_pop(struct m4 *m)
 		m->sync_line = -1;
 	}
 	if (b->type == B_STR)
-		m->bytes -= b->cap;
+		m->bytes -= b->vcap;
 	m->top = b->next;
 	m4_frame_unref(m, b->frame);
 	b->frame = NULL;
@@ -249,6 +272,59 @@ m4_push_file(struct m4 *m, struct m4_source *s, struct m4_frame *frame)
 	b->line = 1;
 	b->pending_nl = 0;
 	m->sync_line = -1;
+}
+
+/* The limits on pushed text; fatal when n more bytes pass one. */
+static void
+push_limits(struct m4 *m, size_t n, struct m4_frame *frame)
+{
+	struct m4_loc here;
+
+	if (m->max_bytes && m->injmp && m->bytes + n > m->max_bytes) {
+		m4_cur_loc(m, &here);
+		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
+		    "expansion too large: more than %zu bytes of pending "
+		    "input and diversions", m->max_bytes);
+	}
+	m->pushed += n;
+	if (m->max_pushed && m->injmp && m->pushed > m->max_pushed) {
+		m4_cur_loc(m, &here);
+		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
+		    "expansions produced more than %zu bytes in all; the input "
+		    "probably expands forever", m->max_pushed);
+	}
+}
+
+/*
+ * Push the text of sb without copying it: the block takes sb's buffer
+ * and sb gets the block's old one (empty).
+ */
+void
+m4_push_strbuf(struct m4 *m, struct strbuf *sb, struct m4_frame *frame)
+{
+	struct m4_block *b;
+	char *old;
+	size_t oldcap;
+
+	if (sb->len == 0)
+		return;
+	push_limits(m, sb->len, frame);
+	b = block_new(m, B_STR, frame);
+	/* the limit counts what a copy into the block would take */
+	if (b->vcap < sb->len)
+		b->vcap = sb->len < 64 ? 64 : sb->len;
+	m->bytes += b->vcap;
+	old = b->mem;
+	oldcap = b->cap;
+	b->mem = sb->buf;
+	b->cap = sb->cap;
+	b->p = b->mem;
+	b->end = b->mem + sb->len;
+	sb->buf = old;
+	sb->cap = old != NULL ? oldcap : 0;
+	sb->len = 0;
+	if (sb->buf != NULL)
+		sb->buf[0] = '\0';
 }
 
 void
@@ -277,7 +353,9 @@ m4_push_string(struct m4 *m, const char *s, size_t n, struct m4_frame *frame)
 		b->cap = n < 64 ? 64 : n;
 		b->mem = xrealloc(b->mem, b->cap);
 	}
-	m->bytes += b->cap;
+	if (b->vcap < n)
+		b->vcap = n < 64 ? 64 : n;
+	m->bytes += b->vcap;
 	memcpy(b->mem, s, n);
 	b->p = b->mem;
 	b->end = b->mem + n;
@@ -322,23 +400,11 @@ m4_cur_line(struct m4 *m)
 	return b->frame ? b->frame->line : 0;
 }
 
-/* The location of the next byte to be read. */
-void
-m4_cur_loc(struct m4 *m, struct m4_loc *loc)
+/* The location of the next byte to be read from block b. */
+static inline void
+block_loc(struct m4_block *b, struct m4_loc *loc)
 {
-	struct m4_block *b = m->top;
-
-	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
-	    b->next != NULL)
-		b = b->next;
 	loc->len = 0;		/* a file position: the token sets it */
-	if (b == NULL) {
-		loc->file = m->lastfile;
-		loc->line = m->lastline;
-		loc->col = 0;
-		loc->frame = NULL;
-		return;
-	}
 	loc->frame = b->frame;
 	if (b->type == B_FILE) {
 		loc->file = b->src->name;
@@ -361,6 +427,26 @@ m4_cur_loc(struct m4 *m, struct m4_loc *loc)
 		loc->file = NULL;
 		loc->line = loc->col = 0;
 	}
+}
+
+/* The location of the next byte to be read. */
+void
+m4_cur_loc(struct m4 *m, struct m4_loc *loc)
+{
+	struct m4_block *b = m->top;
+
+	while (b != NULL && b->type != B_MACDEF && b->p == b->end &&
+	    b->next != NULL)
+		b = b->next;
+	if (b == NULL) {
+		loc->len = 0;
+		loc->file = m->lastfile;
+		loc->line = m->lastline;
+		loc->col = 0;
+		loc->frame = NULL;
+		return;
+	}
+	block_loc(b, loc);
 }
 
 int
@@ -435,6 +521,34 @@ take_run(struct m4_block *b, size_t n)
 	}
 }
 
+/*
+ * What dnl does: read up to and including the next newline; 1 when one
+ * was read, 0 at the end of input.  Text blocks are searched with memchr.
+ */
+int
+m4_skip_line(struct m4 *m)
+{
+	struct m4_block *b;
+	const char *nl;
+	int c;
+
+	for (;;) {
+		b = m->top;
+		if (b != NULL && b->type != B_MACDEF && b->p < b->end) {
+			nl = memchr(b->p, '\n', (size_t)(b->end - b->p));
+			if (nl != NULL) {
+				take_run(b, (size_t)(nl + 1 - b->p));
+				return 1;
+			}
+			take_run(b, (size_t)(b->end - b->p));
+		}
+		if ((c = m4_next_char(m)) == '\n')
+			return 1;
+		if (c == M4_EOF)
+			return 0;
+	}
+}
+
 /* The top block, if it is text with bytes left, else NULL. */
 static struct m4_block *
 text_top(struct m4 *m)
@@ -452,7 +566,7 @@ lookahead(struct m4 *m, const char *s, size_t n)
 	size_t i = 0, k;
 
 	if ((b = text_top(m)) != NULL && (size_t)(b->end - b->p) >= n)
-		return memcmp(b->p, s, n) == 0;
+		return n == 1 ? *b->p == *s : memcmp(b->p, s, n) == 0;
 
 	for (b = m->top; b != NULL && i < n; b = b->next) {
 		if (b->type == B_MACDEF)
@@ -492,7 +606,7 @@ scan_comment(struct m4 *m, struct m4_token *t)
 	struct m4_loc start = t->loc;
 
 	m4_frame_ref(start.frame);
-	strbuf_add(&t->text, m->bcomm, m->bclen);
+	sb_add(&t->text, m->bcomm, m->bclen);
 	skip(m, m->bclen);
 	for (;;) {
 		int c = m4_peek_char(m);
@@ -501,13 +615,13 @@ scan_comment(struct m4 *m, struct m4_token *t)
 			fatal_eof(m, &start, "a comment",
 			    "the comment started here");
 		if (c != M4_MACDEF && lookahead(m, m->ecomm, m->eclen)) {
-			strbuf_add(&t->text, m->ecomm, m->eclen);
+			sb_add(&t->text, m->ecomm, m->eclen);
 			skip(m, m->eclen);
 			break;
 		}
 		c = m4_next_char(m);
 		if (c >= 0)
-			strbuf_addc(&t->text, c);
+			sb_addc(&t->text, c);
 	}
 	m4_frame_unref(m, start.frame);
 	t->type = T_COMMENT;
@@ -521,6 +635,47 @@ scan_string(struct m4 *m, struct m4_token *t)
 
 	m4_frame_ref(start.frame);
 	skip(m, m->lqlen);
+	/*
+	 * Fast path, one-byte quotes: when the closing quote is in the top
+	 * block, the text is the bytes up to it (nested quotes are kept as
+	 * they are), taken at once.  The close quote wins over the open one
+	 * when they are the same byte, as in the loop below.
+	 */
+	if (m->lqlen == 1 && m->rqlen == 1) {
+		struct m4_block *b = text_top(m);
+
+		if (b != NULL) {
+			const char *p = b->p, *end = b->end;
+			char l0 = m->lquote[0], r0 = m->rquote[0];
+			const char *nl = l0 == r0 ? end : memchr(p, l0,
+			    (size_t)(end - p));
+			const char *nr = memchr(p, r0, (size_t)(end - p));
+
+			if (nl == NULL)
+				nl = end;
+			while (nr != NULL) {
+				if (nl < nr) {
+					depth++;
+					p = nl + 1;
+					nl = memchr(p, l0, (size_t)(end - p));
+					if (nl == NULL)
+						nl = end;
+					continue;
+				}
+				if (--depth == 0) {
+					sb_add(&t->text, b->p,
+					    (size_t)(nr - b->p));
+					take_run(b, (size_t)(nr + 1 - b->p));
+					m4_frame_unref(m, start.frame);
+					t->type = T_STRING;
+					return;
+				}
+				p = nr + 1;
+				nr = memchr(p, r0, (size_t)(end - p));
+			}
+			depth = 1;	/* not closed here: the slow way */
+		}
+	}
 	for (;;) {
 		struct m4_block *b = text_top(m);
 
@@ -532,7 +687,7 @@ scan_string(struct m4 *m, struct m4_token *t)
 			while (p < b->end && *p != l0 && *p != r0)
 				p++;
 			if (p > b->p) {
-				strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+				sb_add(&t->text, b->p, (size_t)(p - b->p));
 				take_run(b, (size_t)(p - b->p));
 				continue;
 			}
@@ -545,16 +700,16 @@ scan_string(struct m4 *m, struct m4_token *t)
 			skip(m, m->rqlen);
 			if (--depth == 0)
 				break;
-			strbuf_add(&t->text, m->rquote, m->rqlen);
+			sb_add(&t->text, m->rquote, m->rqlen);
 		} else if (c != M4_MACDEF &&
 		    lookahead(m, m->lquote, m->lqlen)) {
 			skip(m, m->lqlen);
 			depth++;
-			strbuf_add(&t->text, m->lquote, m->lqlen);
+			sb_add(&t->text, m->lquote, m->lqlen);
 		} else {
 			c = m4_next_char(m);
 			if (c >= 0)
-				strbuf_addc(&t->text, c);
+				sb_addc(&t->text, c);
 		}
 	}
 	m4_frame_unref(m, start.frame);
@@ -567,10 +722,20 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 {
 	int c;
 
-	strbuf_reset(&t->text);
+	struct m4_block *tb = m->top;
+
+	t->text.len = 0;
+	if (t->text.buf != NULL)
+		t->text.buf[0] = '\0';
 	t->bi = NULL;
-	c = m4_peek_char(m);
-	m4_cur_loc(m, &t->loc);
+	if (tb != NULL && tb->type != B_MACDEF && tb->p < tb->end) {
+		/* the usual case: the top block has bytes */
+		c = (unsigned char)*tb->p;
+		block_loc(tb, &t->loc);
+	} else {
+		c = m4_peek_char(m);
+		m4_cur_loc(m, &t->loc);
+	}
 	if (c == M4_EOF) {
 		/* pop what is left so __file__ falls back to the last file */
 		while (m->top != NULL)
@@ -588,7 +753,9 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		t->type = T_MACDEF;
 		return;
 	}
-	if (m->bclen > 0 && lookahead(m, m->bcomm, m->bclen)) {
+	/* a one-byte delimiter is there when the next byte is it */
+	if (m->bclen > 0 && (m->bclen == 1 ? c == (unsigned char)m->bcomm[0] :
+	    lookahead(m, m->bcomm, m->bclen))) {
 		scan_comment(m, t);
 	} else if (is_word_start(c)) {
 		struct m4_block *b = text_top(m);
@@ -598,14 +765,16 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 
 			while (p < b->end && is_word_char((unsigned char)*p))
 				p++;
-			strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+			sb_add(&t->text, b->p, (size_t)(p - b->p));
 			take_run(b, (size_t)(p - b->p));
 		}
 		/* a word may go on in the input below */
 		while (is_word_char(m4_peek_char(m)))
-			strbuf_addc(&t->text, m4_next_char(m));
+			sb_addc(&t->text, m4_next_char(m));
 		t->type = T_WORD;
-	} else if (m->lqlen > 0 && lookahead(m, m->lquote, m->lqlen)) {
+	} else if (m->lqlen > 0 && (m->lqlen == 1 ?
+	    c == (unsigned char)m->lquote[0] :
+	    lookahead(m, m->lquote, m->lqlen))) {
 		scan_string(m, t);
 	} else if (m->plain[c] && text_top(m) != NULL) {
 		/*
@@ -622,19 +791,19 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		while (p < b->end && m->plain[(unsigned char)*p] &&
 		    is_blank((unsigned char)*p) == blank)
 			p++;
-		strbuf_add(&t->text, b->p, (size_t)(p - b->p));
+		sb_add(&t->text, b->p, (size_t)(p - b->p));
 		take_run(b, (size_t)(p - b->p));
 		t->type = T_SIMPLE;
 	} else {
 		c = m4_next_char(m);
-		strbuf_addc(&t->text, c);
+		sb_addc(&t->text, c);
 		t->type = c == '(' ? T_OPEN : c == ',' ? T_COMMA :
 		    c == ')' ? T_CLOSE : T_SIMPLE;
 	}
 	if (t->loc.len == 0)
 		t->loc.len = t->type == T_WORD ? (int)t->text.len : 1;
 	/* GNU m4 keeps token text as C strings: a NUL byte ends it */
-	if (t->type != T_WORD && t->text.len > 0 &&
+	if (m->maynul && t->type != T_WORD && t->text.len > 0 &&
 	    memchr(t->text.buf, '\0', t->text.len) != NULL)
 		t->text.len = strlen(t->text.buf);
 }
@@ -722,7 +891,8 @@ m4_input_free(struct m4 *m)
 		size_t j;
 
 		for (j = 0; j < FRAME_SLAB; j++)
-			free(f[j].macro);
+			if (f[j].ownmacro)
+				free(f[j].macro);
 		free(f);
 	}
 	free(m->slabs);

@@ -14,6 +14,7 @@
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "diag.h"
 #include "strbuf.h"
@@ -38,6 +39,8 @@ struct m4_source {
 	char		*name;
 	char		*buf;
 	size_t		 len;
+	int		 file;		/* read from a file (not stdin) */
+	int		 nameonly;	/* from a frozen image: no text */
 };
 
 /* The include/expansion trail behind a piece of input. */
@@ -48,6 +51,7 @@ struct m4_frame {
 	const char	*file;		/* call site, a source name */
 	int		 line, col, len;
 	int		 kind;
+	int		 ownmacro;	/* macro is ours to free */
 	int		 refs;
 	int		 depth;		/* frames above the include */
 	int		 elided;	/* expansions left out below */
@@ -67,6 +71,7 @@ struct m4_block {
 	const char	*p, *end;
 	char		*mem;		/* owned storage of B_STR */
 	size_t		 cap;
+	size_t		 vcap;		/* what the byte limit counts */
 	struct m4_source *src;		/* B_FILE */
 	int		 line, pending_nl;
 	const char	*linestart;
@@ -83,6 +88,7 @@ struct m4_def {
 	const struct m4_builtin *bi;	/* or NULL: text */
 	int		 pins;		/* calls in progress */
 	int		 dead;		/* unlinked; free at unpin */
+	int		 img;		/* text and struct in a frozen image */
 	struct m4_def	*nextdead;
 };
 
@@ -93,6 +99,7 @@ struct m4_sym {
 	unsigned	 hash;
 	struct m4_def	*def;
 	int		 traced;
+	int		 img;		/* struct and name in a frozen image */
 };
 
 enum {
@@ -196,20 +203,72 @@ struct m4 {
 	int		 fatal_warnings;
 	int		 sysval;
 	int		 trace_all;
+	int		 maynul;	/* some text read may hold a NUL byte */
+
+	/* a reloaded frozen image (freeze.c): one buffer, two arrays */
+	char		*image;
+	struct m4_sym	*imgsyms;
+	struct m4_def	*imgdefs;
 };
+
+/*
+ * strbuf_add/strbuf_addc with the common case (room enough) inline: the
+ * expander appends a few bytes at a time, millions of times a build.
+ */
+static inline void
+sb_add(struct strbuf *sb, const char *p, size_t n)
+{
+	if (sb->len + n < sb->cap) {
+		if (n > 0)
+			memcpy(sb->buf + sb->len, p, n);
+		sb->len += n;
+		sb->buf[sb->len] = '\0';
+	} else
+		strbuf_add(sb, p, n);
+}
+
+static inline void
+sb_addc(struct strbuf *sb, int c)
+{
+	if (sb->len + 1 < sb->cap) {
+		sb->buf[sb->len++] = (char)c;
+		sb->buf[sb->len] = '\0';
+	} else
+		strbuf_addc(sb, c);
+}
+
+/* A decimal number (what strbuf_addf "%ld" writes, without printf). */
+static inline void
+sb_addnum(struct strbuf *sb, long v)
+{
+	char d[24];
+	int i = sizeof(d);
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	do
+		d[--i] = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		d[--i] = '-';
+	sb_add(sb, d + i, sizeof(d) - (size_t)i);
+}
 
 /* input.c */
 struct m4_source *m4_load(struct m4 *, const char *, int *);
 void	m4_push_file(struct m4 *, struct m4_source *, struct m4_frame *);
 void	m4_push_string(struct m4 *, const char *, size_t, struct m4_frame *);
+void	m4_push_strbuf(struct m4 *, struct strbuf *, struct m4_frame *);
 void	m4_push_macdef(struct m4 *, const struct m4_builtin *,
 	    struct m4_frame *);
 int	m4_next_char(struct m4 *);
 int	m4_peek_char(struct m4 *);
+int	m4_skip_line(struct m4 *);
 void	m4_next_token(struct m4 *, struct m4_token *);
 void	m4_cur_loc(struct m4 *, struct m4_loc *);
 void	m4_input_free(struct m4 *);
 struct m4_frame *m4_frame_new(struct m4 *, int, const char *,
+	    const struct m4_loc *);
+struct m4_frame *m4_frame_new_static(struct m4 *, int, const char *,
 	    const struct m4_loc *);
 void	m4_frame_ref(struct m4_frame *);
 void	m4_frame_unref(struct m4 *, struct m4_frame *);
@@ -235,6 +294,7 @@ void	m4_expand_user_text(struct m4 *, struct m4_call *, const char *,
 	    size_t);
 
 /* symtab.c */
+unsigned m4_hash(const char *, size_t);
 struct m4_sym *m4_lookup(struct m4 *, const char *, size_t, int create);
 void	m4_sym_define(struct m4 *, struct m4_sym *, const char *, size_t,
 	    const struct m4_builtin *, int push);

@@ -31,20 +31,20 @@ expand_ranges(const char *s, size_t n, struct strbuf *sb)
 	for (i = 0; i < n; i++) {
 		if (s[i] == '-' && from >= 0) {
 			if (i + 1 == n) {
-				strbuf_addc(sb, '-');
+				sb_addc(sb, '-');
 				break;
 			}
 			to = (unsigned char)s[++i];
 			if (from <= to)
 				for (ch = from + 1; ch <= to; ch++)
-					strbuf_addc(sb, ch);
+					sb_addc(sb, ch);
 			else
 				for (ch = from - 1; ch >= to; ch--)
-					strbuf_addc(sb, ch);
+					sb_addc(sb, ch);
 			from = to;
 			continue;
 		}
-		strbuf_addc(sb, s[i]);
+		sb_addc(sb, s[i]);
 		from = (unsigned char)s[i];
 	}
 }
@@ -59,7 +59,7 @@ bi_translit(struct m4 *m, struct m4_call *c)
 	if (c->argc < 3) {
 		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
 		    ARG(0));
-		strbuf_add(c->out, ARG(1), ARGL(1));
+		sb_add(c->out, ARG(1), ARGL(1));
 		return;
 	}
 	for (i = 0; i < 256; i++)
@@ -77,9 +77,9 @@ bi_translit(struct m4 *m, struct m4_call *c)
 		unsigned char ch = (unsigned char)ARG(1)[i];
 
 		if (map[ch] == -2)
-			strbuf_addc(c->out, ch);
+			sb_addc(c->out, ch);
 		else if (map[ch] >= 0)
-			strbuf_addc(c->out, map[ch]);
+			sb_addc(c->out, map[ch]);
 	}
 	strbuf_free(&from);
 	strbuf_free(&to);
@@ -113,7 +113,7 @@ substitute(struct m4 *m, struct m4_call *c, const char *repl, size_t n,
 
 	for (i = 0; i < n; i++) {
 		if (repl[i] != '\\') {
-			strbuf_addc(c->out, repl[i]);
+			sb_addc(c->out, repl[i]);
 			continue;
 		}
 		if (++i == n) {
@@ -130,11 +130,11 @@ substitute(struct m4 *m, struct m4_call *c, const char *repl, size_t n,
 				m4_warn(m, &c->loc, "sub-expression %d not "
 				    "present in builtin '%s'", g, ARG(0));
 			else if (regs->start[g] >= 0)
-				strbuf_add(c->out, subj + regs->start[g],
+				sb_add(c->out, subj + regs->start[g],
 				    (size_t)(regs->end[g] - regs->start[g]));
 			continue;
 		}
-		strbuf_addc(c->out, repl[i]);
+		sb_addc(c->out, repl[i]);
 	}
 }
 
@@ -155,7 +155,7 @@ bi_regexp(struct m4 *m, struct m4_call *c)
 	if (c->argc < 3) {
 		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
 		    ARG(0));
-		strbuf_addc(c->out, '0');
+		sb_addc(c->out, '0');
 		return;
 	}
 	if (compile(m, c, &re) == -1)
@@ -185,7 +185,7 @@ bi_patsubst(struct m4 *m, struct m4_call *c)
 	if (c->argc < 3) {
 		m4_warn(m, &c->loc, "too few arguments to builtin '%s'",
 		    ARG(0));
-		strbuf_add(c->out, ARG(1), ARGL(1));
+		sb_add(c->out, ARG(1), ARGL(1));
 		return;
 	}
 	if (compile(m, c, &re) == -1)
@@ -198,18 +198,18 @@ bi_patsubst(struct m4 *m, struct m4_call *c)
 				m4_error(m, &c->loc, "error matching regular "
 				    "expression '%s'", ARG(2));
 			else if (off < len)
-				strbuf_add(c->out, s + off,
+				sb_add(c->out, s + off,
 				    (size_t)(len - off));
 			break;
 		}
 		if (pos > off)
-			strbuf_add(c->out, s + off, (size_t)(pos - off));
+			sb_add(c->out, s + off, (size_t)(pos - off));
 		if (c->argc > 3)
 			substitute(m, c, ARG(3), ARGL(3), s, &re, &regs);
 		off = regs.end[0];
 		if (regs.start[0] == regs.end[0]) {
 			if (off < len)
-				strbuf_addc(c->out, s[off]);
+				sb_addc(c->out, s[off]);
 			off++;
 		}
 	}
@@ -250,14 +250,16 @@ bi_format(struct m4 *m, struct m4_call *c)
 	size_t k, before;
 	char conv, mod, *nul;
 
+	m->maynul = 1;	/* %c can write one */
+
 	while (f < end) {
 		if (*f != '%') {
-			strbuf_addc(c->out, *f++);
+			sb_addc(c->out, *f++);
 			continue;
 		}
 		f++;
 		if (f < end && *f == '%') {
-			strbuf_addc(c->out, '%');
+			sb_addc(c->out, '%');
 			f++;
 			continue;
 		}

@@ -14,8 +14,8 @@
 
 #include "compiler/m4/m4int.h"
 
-static unsigned
-hash(const char *s, size_t n)
+unsigned
+m4_hash(const char *s, size_t n)
 {
 	unsigned h = 2166136261u;
 
@@ -46,7 +46,7 @@ rehash(struct m4 *m)
 struct m4_sym *
 m4_lookup(struct m4 *m, const char *name, size_t n, int create)
 {
-	unsigned h = hash(name, n);
+	unsigned h = m4_hash(name, n);
 	struct m4_sym *s;
 
 	if (m->hsize == 0) {
@@ -73,6 +73,16 @@ m4_lookup(struct m4 *m, const char *name, size_t n, int create)
 	return s;
 }
 
+/* A definition from a frozen image lives in the image's arrays. */
+static void
+def_release(struct m4_def *d)
+{
+	if (d->img)
+		return;
+	free(d->text);
+	free(d);
+}
+
 static void
 def_free(struct m4 *m, struct m4_def *d)
 {
@@ -82,8 +92,7 @@ def_free(struct m4 *m, struct m4_def *d)
 		m->deadlist = d;
 		return;
 	}
-	free(d->text);
-	free(d);
+	def_release(d);
 }
 
 void
@@ -98,8 +107,7 @@ m4_def_unpin(struct m4 *m, struct m4_def *d)
 			*pp = d->nextdead;
 			break;
 		}
-	free(d->text);
-	free(d);
+	def_release(d);
 }
 
 /* define (push = 0: replace the top) or pushdef (push = 1). */
@@ -182,16 +190,24 @@ m4_symtab_free(struct m4 *m)
 			next = s->hnext;
 			while ((d = s->def) != NULL) {
 				s->def = d->prev;
-				free(d->text);
-				free(d);
+				def_release(d);
 			}
-			free(s->name);
-			free(s);
+			if (!s->img) {
+				free(s->name);
+				free(s);
+			}
 		}
 	free(m->htab);
+	m->htab = NULL;
+	m->hsize = m->nsyms = 0;
 	while ((d = m->deadlist) != NULL) {
 		m->deadlist = d->nextdead;
-		free(d->text);
-		free(d);
+		def_release(d);
 	}
+	free(m->imgsyms);
+	free(m->imgdefs);
+	free(m->image);
+	m->imgsyms = NULL;
+	m->imgdefs = NULL;
+	m->image = NULL;
 }

@@ -400,7 +400,7 @@ test_recovery(void)
 	ok(msgbuf != NULL && strstr(msgbuf, "t.cf:2:1: error:") != NULL &&
 	    strstr(msgbuf, "t.cf:4:12: error:") != NULL &&
 	    strstr(msgbuf, "t.cf:7:5: error:") != NULL &&
-	    strstr(msgbuf, "t.cf:9:1: error:") != NULL,
+	    strstr(msgbuf, "t.cf:9:4: error:") != NULL,
 	    "each error at its file:line:col");
 	ok(strstr(msgbuf, "    4 | O LogLevel=lots\n      |            ^~~~\n")
 	    != NULL, "with the line and a caret under the value");

@@ -1,0 +1,7 @@
+dnl siteconfig/uucp.cogsci.m4 -- UUCP neighbours of the sample site uucp.cogsci (for SITECONFIG)
+SITE(contessa)
+SITE(emind)
+SITE(hoptoad)
+SITE(nkainc)
+SITE(well)
+SITE(ferdy)

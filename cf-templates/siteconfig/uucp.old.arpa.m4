@@ -1,0 +1,5 @@
+dnl siteconfig/uucp.old.arpa.m4 -- UUCP neighbours of the sample site uucp.old.arpa (for SITECONFIG)
+SITE(endotsew)
+SITE(fateman)
+SITE(interlan)
+SITE(metron)

@@ -127,7 +127,7 @@ struct mig {
 	struct strbuf	 pre, late, head, feat, defs, mailers, local, rules, report;
 	struct strbuf	 lrules[4];	/* LOCAL_RULE_0 .. 3 */
 	struct strbuf	 xrules;	/* hand-added rules of stock sets */
-	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG, LOCAL_DNSBL */
+	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG */
 	int		 nreport;
 	char		**optvar;	/* option name -> variable, pairs */
 	size_t		 noptvar;
@@ -1415,7 +1415,9 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 	int lr = -1;
 	size_t i, len;
 
-	/* where the kit's LOCAL_RULE_n, LOCAL_NET_CONFIG, LOCAL_DNSBL land */
+	/* where the kit's LOCAL_RULE_n and LOCAL_NET_CONFIG land (not
+	   LOCAL_DNSBL: our compiler does not take it; check_relay calls
+	   the Local_check_relay hook first) */
 	if (strcmp(rs->name, "Parse0") == 0 || rs->number == 0 ||
 	    strcmp(rs->name, "ParseLocal") == 0)
 		lr = 0;
@@ -1425,8 +1427,7 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 		lr = 3;
 	else if (strcmp(rs->name, "Parse1") == 0)
 		div = "LOCAL_NET_CONFIG";
-	else if (strcmp(rs->name, "Basic_check_relay") == 0)
-		div = "LOCAL_DNSBL";
+
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++)
 		if (strcmp(hooks[i].set, rs->name) == 0)
 			hook = hooks[i].hook;

@@ -40,8 +40,8 @@ ifdef(`confRCPTREJ_MSG', `',
 	`_mc_bdefine(`confRCPTREJ_MSG', ``"550 Mailbox disabled for this recipient"'')')
 
 dnl # -- checks on the defines -------------------------------------------
-dnl # _mc_each(NAME) runs once for every conf* (and special) name defined
-dnl # anywhere: unknown names are errors; still-defined ones get @define.
+dnl # _mc_each(NAME): an error for each conf* name no option uses (_mc_badlist,
+dnl # lib/known.m4); _mc_defines: @define for each tracked name still defined.
 dnl # _mc_atvar(VAR): the @loc of VAR's last define, or of the template line
 dnl # being read when VAR was never defined (a default of the templates)
 _mc_bdefine(`_mc_atvar', `ifdef(`_mc_loc_$1', `@loc	defn(`_mc_loc_$1')
@@ -54,7 +54,7 @@ _mc_bdefine(`_mc_each',
 	`ifdef(`_mc_known_$1', `',
 		`_mc_varerr(`$1', `error', ``$1' is not a sendmail option variable'_mc_didyoumean(`define', `$1'))dnl
 _mc_unknown(`define', `$1')')')')
-_mc_seenlist
+_mc_badlist
 ifdef(`confDEF_GROUP_ID', `_mc_varerr(`confDEF_GROUP_ID', `warning',
 	`confDEF_GROUP_ID is obsolete; use confDEF_USER_ID with a colon in the value instead')')
 ifdef(`confREAD_TIMEOUT', `_mc_varerr(`confREAD_TIMEOUT', `warning',

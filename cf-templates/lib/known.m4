@@ -209,3 +209,13 @@ define(`_mc_known_confWORK_CLASS_FACTOR')
 define(`_mc_known_confWORK_RECIPIENT_FACTOR')
 define(`_mc_known_confWORK_TIME_FACTOR')
 define(`_mc_known_confXF_BUFFER_SIZE')
+#
+# _mc_chkknown(NAME), called by the define hook (lib/main.m4) the first
+# time NAME is defined: a conf* name no option uses joins _mc_badlist,
+# which lib/emit.m4 reports at the end (in the order the names were
+# first defined).  The names defined before this file was read (the
+# defaults) are checked here.
+define(`_mc_chkknown', `ifelse(index(`$1', `conf'), `0', `ifdef(`_mc_known_$1', `',
+	`_mc_bdefine(`_mc_badlist', defn(`_mc_badlist')`_mc_each(`$1')')')')')
+_mc_bdefine(`_mc_badlist', `')
+pushdef(`_mc_each', defn(`_mc_chkknown'))_mc_seenlist`'popdef(`_mc_each')

@@ -55,11 +55,11 @@ _mc_bdefine(`_mc_tracked',
 	`ifelse(index(`$1', `conf'), `0', `1', index(`$1', `_FFR_'), `0', `1',
 		`_mc_special(`$1')')')
 _mc_bdefine(`_mc_seenlist', `')
-_mc_bdefine(`_mc_note',
-`_mc_bdefine(`_mc_found', `1')ifelse(_mc_tracked(`$1'), `1',
-`_mc_bdefine(`_mc_loc_$1', __file__	__line__)ifdef(`_mc_seen_$1', `',
+_mc_bdefine(`_mc_note', `_mc_bdefine(`_mc_found', `1')ifdef(`_mc_sp_$1', `_mc_track(`$1')',
+`ifelse(index(`$1', `conf'), `0', `_mc_track(`$1')', index(`$1', `_FFR_'), `0', `_mc_track(`$1')')')')
+_mc_bdefine(`_mc_track', `_mc_bdefine(`_mc_loc_$1', __file__	__line__)ifdef(`_mc_seen_$1', `',
 `_mc_bdefine(`_mc_seen_$1', `1')_mc_bdefine(`_mc_seenlist',
-defn(`_mc_seenlist')`_mc_each(`$1')')')')')
+defn(`_mc_seenlist')`_mc_each(`$1')')_mc_chkknown(`$1')')')
 # The hook and the changequote wrapper below are written with the default
 # quotes, so they must not run while a .mc has other quotes in force
 # (Debian's changequote([, ]) idiom to put an apostrophe in a value).  A

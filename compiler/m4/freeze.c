@@ -56,7 +56,7 @@
 #include "compiler/m4/m4int.h"
 
 #define FRZ_MAGIC	"MCFM4FRZ"
-#define FRZ_FORMAT	1u
+#define FRZ_FORMAT	2u
 #define FRZ_BOM		0x01020304u
 #define FRZ_END		0x454e4421u	/* "END!" */
 #define FRZ_MAXFILE	((size_t)64 << 20)

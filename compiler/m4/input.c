@@ -41,7 +41,7 @@
 static int
 is_word_start(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+	return (unsigned)((c | 32) - 'a') < 26 || c == '_';
 }
 
 static int
@@ -53,7 +53,7 @@ is_blank(int c)
 static int
 is_word_char(int c)
 {
-	return is_word_start(c) || (c >= '0' && c <= '9');
+	return is_word_start(c) || (unsigned)(c - '0') < 10;
 }
 
 /* Read a whole file, at most about max bytes (0: any); 0 or -1. */
@@ -497,11 +497,24 @@ m4_peek_char(struct m4 *m)
  * Fast paths: take n bytes of the top block at once (they must be there),
  * keeping the lazy line count of a file block right.
  */
-static void
+static inline void
 take_run(struct m4_block *b, size_t n)
 {
 	const char *p = b->p, *end = b->p + n, *nl;
 
+	if (n == 1) {		/* one byte: what m4_next_char does */
+		if (b->type == B_FILE) {
+			if (b->pending_nl) {
+				b->line++;
+				b->linestart = p;
+				b->pending_nl = 0;
+			}
+			if (*p == '\n')
+				b->pending_nl = 1;
+		}
+		b->p = end;
+		return;
+	}
 	b->p = end;
 	if (b->type != B_FILE || n == 0)
 		return;
@@ -795,7 +808,10 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		take_run(b, (size_t)(p - b->p));
 		t->type = T_SIMPLE;
 	} else {
-		c = m4_next_char(m);
+		if (tb != NULL && tb->type != B_MACDEF && tb->p < tb->end)
+			take_run(tb, 1);	/* c is its next byte */
+		else
+			c = m4_next_char(m);
 		sb_addc(&t->text, c);
 		t->type = c == '(' ? T_OPEN : c == ',' ? T_COMMA :
 		    c == ')' ? T_CLOSE : T_SIMPLE;

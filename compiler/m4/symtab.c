@@ -7,6 +7,7 @@
  * when the last call using it ends.  Dead definitions are also listed
  * in m->deadlist so m4_free() can release them after a longjmp.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,14 +15,34 @@
 
 #include "compiler/m4/m4int.h"
 
+/* The hash of a name: eight bytes at a time (names are short). */
+static inline unsigned
+hash_name(const char *s, size_t n)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+		s += 8;
+		n -= 8;
+	}
+	if (n > 0) {
+		size_t i;
+
+		for (w = 0, i = 0; i < n; i++)
+			w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+	}
+	h ^= h >> 29;
+	return (unsigned)h;
+}
+
 unsigned
 m4_hash(const char *s, size_t n)
 {
-	unsigned h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	return hash_name(s, n);
 }
 
 static void
@@ -46,7 +67,7 @@ rehash(struct m4 *m)
 struct m4_sym *
 m4_lookup(struct m4 *m, const char *name, size_t n, int create)
 {
-	unsigned h = m4_hash(name, n);
+	unsigned h = hash_name(name, n);
 	struct m4_sym *s;
 
 	if (m->hsize == 0) {

@@ -1,13 +1,11 @@
 /*
  * diffcmd.c -- `mailcf diff OLD NEW`: the difference in effective
- * configuration between two configurations (.mc files, or a sendmail.cf /
- * IR file): features, options, daemons, classes, maps, mailers, and who
+ * configuration between two configurations (.mc files, compiled tables
+ * (.cft), or a sendmail.cf / IR file): features, options, daemons, classes, maps, mailers, and who
  * may relay (relay grants of the classes and the access map, the relay
  * features, and whether the R001 proof finds an open relay).  Lines start
  * with '-' (only in OLD) or '+' (only in NEW), grouped by section, sorted.
  * Exit status as diff(1): 0 same, 1 different, 2 trouble.
- *
- * XXX a compiled table (.cft) is read once the pipeline's loader lands.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -21,6 +19,7 @@
 #include "xalloc.h"
 #include "compiler/cf.h"
 #include "compiler/commands.h"
+#include "compiler/cftio.h"
 #include "compiler/lintint.h"
 #include "compiler/model.h"
 #include "maps/mapsrc.h"
@@ -207,6 +206,19 @@ load(struct side *s, const char *path, const char *tpl, const char *host,
 		s->l.mctext[dl] = '\0';
 		s->l.m = lint_compile(path, s->l.mctext, tpl, &s->l.ir,
 		    &errors, &s->l.kit);
+	} else if (len > 4 && strcmp(path + len - 4, ".cft") == 0) {
+		/* a compiled table (mailcf build), read with cftio.h */
+		s->l.m = model_new();
+		s->l.ir = xstrdup("");	/* no IR text: the table has it all */
+		switch (model_load_any(s->l.m, path, NULL)) {
+		case 0:
+			break;
+		case -2:
+			fprintf(stderr, "mailcf diff: %s: cannot read\n", path);
+			return -1;
+		default:
+			errors = 1;
+		}
 	} else {
 		if (maputil_readfile(path, &s->l.ir, &dl) != 0) {
 			fprintf(stderr, "mailcf diff: %s: cannot read\n", path);
@@ -287,8 +299,8 @@ diff_main(int argc, char **argv)
 		case 'h':
 			printf("usage: mailcf diff [--hostname NAME] OLD NEW\n\n"
 			    "Prints what changes in effective configuration "
-			    "from OLD to NEW (.mc files,\nor sendmail.cf/IR "
-			    "files): features, options, daemons, classes, "
+			    "from OLD to NEW (.mc files,\ncompiled tables (.cft), "
+			    "or sendmail.cf/IR files): features, options, daemons, classes, "
 			    "maps,\nmailers, and who may relay.  '-' lines are "
 			    "only in OLD, '+' only in NEW.\nExit 0 same, 1 "
 			    "different, 2 trouble.\n");

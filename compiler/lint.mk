@@ -4,7 +4,7 @@ noinst_LIBRARIES += compiler/liblint.a
 compiler_liblint_a_SOURCES = compiler/lint.c compiler/lint.h \
 	compiler/lintint.h compiler/lintrules.c compiler/lintmodel.c \
 	compiler/lintmaps.c compiler/lintrelay.c compiler/migrate.c \
-	compiler/diffcmd.c compiler/init.c
+	compiler/diffcmd.c compiler/init.c compiler/lintstock.c
 compiler_liblint_a_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DMAILCF_TPLSRC='"$(abs_top_srcdir)/cf-templates"' \
 	-DMAILCF_WFSRC='"$(abs_top_srcdir)/examples/workflow"'
@@ -17,9 +17,12 @@ MAILCF_TESTS += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 	tests/lint/realworld.sh
 EXTRA_DIST += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 	tests/lint/realworld.sh tests/lint/cases
-MAILCF_TESTS += tests/migrate/roundtrip.sh tests/lint/diff.sh
+MAILCF_TESTS += tests/migrate/roundtrip.sh tests/lint/diff.sh \
+	tests/migrate/stockrules.sh
 EXTRA_DIST += tests/migrate/roundtrip.sh tests/lint/diff.sh \
-	tests/migrate/known-differences
+	tests/migrate/known-differences tests/migrate/stockrules.sh \
+	tests/migrate/stock-reported \
+	tests/migrate/gen-stock-digests.sh
 
 workflowdir = $(pkgdatadir)/workflow
 dist_workflow_DATA = examples/workflow/Makefile examples/workflow/host.mc \

@@ -92,6 +92,12 @@ void	lint_at_directive(struct lint *, const char *id,
 
 
 
+/* lintstock.c: 64-bit FNV-1a digests of the rules the real cf kit writes in
+   its stock rulesets (see migrate.c), sorted; generated at development
+   time by tests/migrate/gen-stock-digests.sh */
+extern const unsigned long long lint_stock_digests[];
+extern const size_t lint_stock_ndigests;
+
 /* lint.c: the compile front end, shared with migrate and diff */
 const char *lint_templates(const char *opt);
 struct model *lint_compile(const char *mcpath, const char *text,

@@ -515,6 +515,23 @@ mailertable_checks(struct lint *l, const struct src *s)
 			    (int)strlen(e->key), "mailer \"%.*s\" is not "
 			    "defined (MAILER(...) missing?)",
 			    (int)(c - e->val), e->val);
+		else if (c[1] != '[' && c[1] != '\0' &&
+		    strncmp(e->val, "local:", 6) != 0 &&
+		    strncmp(e->val, "lmtp:", 5) != 0) {
+			char host[256];
+
+			snprintf(host, sizeof(host), "%.*s",
+			    (int)strcspn(c + 1, ":"), c + 1);
+			if (lint_localname(l, host) ||
+			    model_class_has(l->m, "w", host) ||
+			    (l->hostname != NULL &&
+			    strcasecmp(l->hostname, host) == 0) ||
+			    (model_macro(l->m, "j") != NULL &&
+			    strcasecmp(model_macro(l->m, "j"), host) == 0))
+				lint_add(l, "T007", s->path, (int)e->line, 1,
+				    (int)strlen(e->key), "%s is a name of this "
+				    "host: its MX points back here", host);
+		}
 	}
 }
 

@@ -449,6 +449,17 @@ options(struct lint *l)
 		vat_loc(l, "Q001", (loc = opt_mcloc(l, o), &loc), NULL,
 		    "MinFreeBlocks=%s: mail is accepted until the queue "
 		    "disk is full", o->raw);
+	if ((o = model_option(l->m, "DeliveryMode", NULL)) != NULL &&
+	    o->raw != NULL && (o->raw[0] == 'q' || o->raw[0] == 'd') &&
+	    opt_mcloc(l, o).file != NULL && lint_feature(l, "msp") == NULL)
+		vat_loc(l, "Q006", (loc = opt_mcloc(l, o), &loc), NULL,
+		    "DeliveryMode=%s: mail is only sent by a queue run "
+		    "(sendmail -q<interval>)", o->raw);
+	if ((o = model_option(l->m, "DANE", NULL)) != NULL && o->raw != NULL &&
+	    strncasecmp(o->raw, "t", 1) == 0 && lint_feature(l, "sts") != NULL)
+		vat_loc(l, "S006", (loc = opt_mcloc(l, o), &loc), NULL,
+		    "DANE is on together with FEATURE(sts): the MTA-STS "
+		    "policy may decide before DANE");
 	ret = model_option(l->m, "Timeout", "queuereturn");
 	warn = model_option(l->m, "Timeout", "queuewarn");
 	if (ret != NULL && opt_mcloc(l, ret).file != NULL &&
@@ -487,6 +498,35 @@ macros(struct lint *l)
 	}
 }
 
+/* S007: the relay mailer's settings, but nothing sends through it */
+static void
+relay_mailer(struct lint *l)
+{
+	static const char *const vars[] = { "RELAY_MAILER_ARGS",
+	    "RELAY_MAILER_FLAGS", "RELAY_MAILER_LL", "RELAY_MAILER_MAXMSGS",
+	    "RELAY_MAILER_CHARSET", "RELAY_MAILER_QGRP", NULL };
+	const char *const *v;
+	const char *m;
+	const struct lint_call *c;
+
+	if ((m = model_macro(l->m, "S")) != NULL && *m != '\0')
+		return;
+	if (((m = model_macro(l->m, "H")) != NULL && *m != '\0') ||
+	    ((m = model_macro(l->m, "R")) != NULL && *m != '\0') ||
+	    lint_feature(l, "mailertable") != NULL ||
+	    lint_feature(l, "nullclient") != NULL ||
+	    lint_feature(l, "msp") != NULL)
+		return;
+	for (v = vars; *v; v++)
+		if ((c = lint_call(l, "define", *v)) != NULL) {
+			lint_add(l, "S007", l->mcpath, c->line, c->col, 0,
+			    "%s is set but there is no SMART_HOST, MAIL_HUB, "
+			    "LOCAL_RELAY or mailertable: the relay mailer is "
+			    "never used", *v);
+			return;
+		}
+}
+
 void
 lint_check_model(struct lint *l)
 {
@@ -497,4 +537,5 @@ lint_check_model(struct lint *l)
 	features(l);
 	options(l);
 	macros(l);
+	relay_mailer(l);
 }

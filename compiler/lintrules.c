@@ -175,6 +175,11 @@ const struct lint_rule lint_rules[] = {
 	  "Add the domain to local-host-names/VIRTUSER_DOMAIN, or fix the mailer:host value.",
 	  "virtusertable entries for domains the host does not accept are never used, "
 	  "and a mailertable value needs a known mailer (cf/README)." },
+	{ "T007", W, 1, "mailertable sends to this host by MX",
+	  "Name the real next hop in brackets: smtp:[10.0.0.5] or smtp:[gw.example].",
+	  "Without [ ], sendmail looks up the MX of the mailertable host; when that "
+	  "name is this host (a local name, a wildcard MX of your own domain), "
+	  "mail loops back to me." },
 	{ "T008", W, 1, "alias loop",
 	  "Break the cycle: one of the aliases must deliver somewhere.",
 	  "Aliases that expand back to themselves end in \"mail loops back to me\" or "
@@ -236,6 +241,16 @@ const struct lint_rule lint_rules[] = {
 	  "Use M=s (implicit TLS) on port 465 only.",
 	  "Port 465 expects TLS from the first byte, 587 and 25 start in clear; the "
 	  "wrong mode fails every handshake." },
+	{ "S006", I, 1, "MTA-STS and DANE both on",
+	  "Keep both only if you know which one decides for a domain that has both.",
+	  "With FEATURE(sts) the MTA-STS policy map is consulted in the TLS rulesets "
+	  "as well as DANE (confDANE): for a domain that publishes both, the STS "
+	  "policy may decide, and it is weaker than DANE." },
+	{ "S007", W, 1, "relay mailer settings without a smart host",
+	  "Define SMART_HOST (or MAIL_HUB / LOCAL_RELAY), or drop the RELAY_MAILER settings.",
+	  "The relay mailer is used only for SMART_HOST, MAIL_HUB and LOCAL_RELAY: "
+	  "its port, arguments and flags are silently ignored without them (the "
+	  "sendmail counterpart of dma's PORT without SMARTHOST)." },
 	{ "S008", E, 1, "private key readable by others",
 	  "chmod 600 the key file.",
 	  "A private key readable by local users lets them impersonate the server; "
@@ -252,6 +267,10 @@ const struct lint_rule lint_rules[] = {
 	  "Keep confTO_QUEUERETURN between 1 and 7 days, and the warning shorter.",
 	  "Too short loses mail on a long outage, too long leaves senders waiting; a "
 	  "warning after the return is never sent." },
+	{ "Q006", I, 1, "mail waits for a queue run",
+	  "Start sendmail with -q<interval> (e.g. -q15m) or run the queue from cron.",
+	  "With DeliveryMode queueonly or deferred, nothing is sent at accept time: "
+	  "without a queue runner mail is never delivered nor retried." },
 	/* --- migration ------------------------------------------------------ */
 	{ "X001", I, 1, "hand-written rules",
 	  "Keep tests for them (make test) and review them on upgrades.",

@@ -18,8 +18,13 @@
  * LOCAL_CONFIG / LOCAL_RULESETS and listed in the migration report with
  * its .cf line number.
  *
- * XXX a rule added by hand inside a stock ruleset (S0, check_rcpt, ...) is
- * not detected: that needs the stock rules, which only the cf kit has.
+ * A rule added by hand inside a stock ruleset (Parse0, check_rcpt, 3, ...)
+ * is found by its digest: compiler/lintstock.c lists the digests of every
+ * rule the real cf kit writes in its stock rulesets over many FEATURE,
+ * OSTYPE and MAILER combinations (generated at development time with the
+ * oracle by tests/migrate/gen-stock-digests.sh; no rule text is kept).  A
+ * rule whose digest is not there is carried as LOCAL_RULE_n or
+ * LOCAL_RULESETS and reported.
  */
 #include <sys/stat.h>
 
@@ -120,6 +125,9 @@ struct mig {
 	char		*text;		/* the legacy .cf */
 	struct model	*old;
 	struct strbuf	 pre, late, head, feat, defs, mailers, local, rules, report;
+	struct strbuf	 lrules[4];	/* LOCAL_RULE_0 .. 3 */
+	struct strbuf	 xrules;	/* hand-added rules of stock sets */
+	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG, LOCAL_DNSBL */
 	int		 nreport;
 	char		**optvar;	/* option name -> variable, pairs */
 	size_t		 noptvar;
@@ -1211,6 +1219,200 @@ is_stock(const char *name)
 	return 0;
 }
 
+/* 64-bit FNV-1a */
+static unsigned long long
+fnv1a(const char *s)
+{
+	unsigned long long h = 14695981039346656037ULL;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/*
+ * The text a stock rule is known by: "RULESET<TAB>LHS<TAB>RHS", the
+ * tokens as `mailcf show --rules` prints them (comments dropped), with the
+ * DNSBL servers the kit put into rules (recovered from its "spam list"
+ * comments) replaced by the generator's placeholder "dnsbl . invalid".
+ */
+static char *
+stock_text(const struct mig *g, const struct model_ruleset *rs,
+    const struct model_rule *r)
+{
+	struct strbuf sb = STRBUF_INIT, srv = STRBUF_INIT;
+	static const char mark[] = "# DNS based IP address spam list ";
+	const char *p = g->text, *nl, *q;
+	char *t, *hit;
+	size_t from;
+	int pass;
+
+	strbuf_addf(&sb, "%s\t", rs->name);
+	model_format_tokens(&sb, r->lhs, r->nlhs);
+	strbuf_addc(&sb, '\t');
+	model_format_tokens(&sb, r->rhs, r->nrhs);
+	t = strbuf_detach(&sb, NULL);
+	while ((p = strstr(p, mark)) != NULL) {
+		p += sizeof(mark) - 1;
+		if ((nl = strchr(p, '\n')) == NULL)
+			break;
+		for (pass = 0; pass < 2; pass++) {
+			/* tokens (one . example), then inside a quoted
+			   message (one.example) */
+			const char *ph = pass ? "dnsbl.invalid" :
+			    "dnsbl . invalid";
+
+			strbuf_reset(&srv);
+			for (q = p; q < nl; q++)
+				if (*q == '.' && pass == 0)
+					strbuf_adds(&srv, " . ");
+				else
+					strbuf_addc(&srv, *q);
+			from = 0;
+			while (srv.len > 0 && (hit = strstr(t + from,
+			    strbuf_str(&srv))) != NULL) {
+				char *n = xasprintf("%.*s%s%s", (int)(hit - t),
+				    t, ph, hit + srv.len);
+
+				from = (size_t)(hit - t) + strlen(ph);
+				free(t);
+				t = n;
+			}
+		}
+	}
+	strbuf_free(&srv);
+	return t;
+}
+
+static int
+cmp_digest(const void *a, const void *b)
+{
+	unsigned long long x = *(const unsigned long long *)a,
+	    y = *(const unsigned long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+stock_known(unsigned long long d)
+{
+	return bsearch(&d, lint_stock_digests, lint_stock_ndigests,
+	    sizeof(d), cmp_digest) != NULL;
+}
+
+/* --stock-digests: the digests of every rule of the stock rulesets */
+static void
+print_digests(const struct mig *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->old->nrulesets; i++) {
+		const struct model_ruleset *rs = &g->old->rulesets[i];
+
+		if (!is_stock(rs->name) || strncmp(rs->name, "Local_", 6) == 0)
+			continue;
+		for (j = 0; j < rs->nrules; j++) {
+			char *t = stock_text(g, rs, &rs->rules[j]);
+
+			printf("%016llx\t%s\n", fnv1a(t), t);
+			free(t);
+		}
+	}
+}
+
+/*
+ * Where a rule added by hand to a stock ruleset goes in the .mc: the
+ * LOCAL_RULE_n hooks of rulesets 0-3, the Local_check_* hook a check_*
+ * ruleset calls first, else the ruleset itself under LOCAL_RULESETS
+ * (sendmail appends the rules of a second S line of the same name).
+ */
+static void
+carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
+    const struct model_rule *r)
+{
+	static const struct {
+		const char *set, *hook;
+	} hooks[] = {
+		{ "check_relay", "Local_check_relay" },
+		{ "Basic_check_relay", "Local_check_relay" },
+		{ "check_mail", "Local_check_mail" },
+		{ "Basic_check_mail", "Local_check_mail" },
+		{ "check_rcpt", "Local_check_rcpt" },
+		{ "Basic_check_rcpt", "Local_check_rcpt" },
+		{ "localaddr", "Local_localaddr" },
+		{ "trust_auth", "Local_trust_auth" },
+		{ "tls_client", "Local_tls_client" },
+		{ "tls_server", "Local_tls_server" },
+		{ "tls_rcpt", "Local_tls_rcpt" },
+		{ "try_tls", "Local_try_tls" },
+		{ "srv_features", "Local_srv_features" },
+		{ "clt_features", "Local_clt_features" },
+		{ "check_eoh", "Local_check_eoh" },
+	};
+	const char *hook = NULL, *t, *div = NULL;
+	int lr = -1;
+	size_t i, len;
+
+	/* where the kit's LOCAL_RULE_n, LOCAL_NET_CONFIG, LOCAL_DNSBL land */
+	if (strcmp(rs->name, "Parse0") == 0 || rs->number == 0 ||
+	    strcmp(rs->name, "ParseLocal") == 0)
+		lr = 0;
+	else if (rs->number >= 1 && rs->number <= 3)
+		lr = rs->number;
+	else if (strcmp(rs->name, "Canonify2") == 0)
+		lr = 3;
+	else if (strcmp(rs->name, "Parse1") == 0)
+		div = "LOCAL_NET_CONFIG";
+	else if (strcmp(rs->name, "Basic_check_relay") == 0)
+		div = "LOCAL_DNSBL";
+	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++)
+		if (strcmp(hooks[i].set, rs->name) == 0)
+			hook = hooks[i].hook;
+	if ((t = cf_line(g, r->loc.line, &len)) == NULL)
+		return;
+	if (lr >= 0) {
+		strbuf_addf(&g->lrules[lr], "%.*s\n", (int)len, t);
+		report(g, r->loc.line, "rule of %s that the cf kit does not "
+		    "write (hand-edited?); carried as LOCAL_RULE_%d: %.*s",
+		    rs->name, lr, (int)len, t);
+		return;
+	}
+	if (div != NULL) {
+		strbuf_addf(&g->xrules_div, "%s\n%.*s\n", div, (int)len, t);
+		report(g, r->loc.line, "rule of %s that the cf kit does not "
+		    "write (hand-edited?); carried as %s: %.*s", rs->name,
+		    div, (int)len, t);
+		return;
+	}
+	strbuf_addf(&g->xrules, "S%s\n%.*s\n", hook ? hook : rs->name,
+	    (int)len, t);
+	report(g, r->loc.line, "rule of %s that the cf kit does not write "
+	    "(hand-edited?); carried as LOCAL_RULESETS in %s: %.*s",
+	    rs->name, hook ? hook : rs->name, (int)len, t);
+}
+
+static void
+stock_rules(struct mig *g)
+{
+	size_t i, j;
+
+	for (i = 0; i < g->old->nrulesets; i++) {
+		const struct model_ruleset *rs = &g->old->rulesets[i];
+
+		if (!is_stock(rs->name) || strncmp(rs->name, "Local_", 6) == 0)
+			continue;
+		for (j = 0; j < rs->nrules; j++) {
+			char *t = stock_text(g, rs, &rs->rules[j]);
+
+			if (!stock_known(fnv1a(t)))
+				carry_stock_rule(g, rs, &rs->rules[j]);
+			free(t);
+		}
+	}
+}
+
 static void
 rulesets(struct mig *g)
 {
@@ -1271,6 +1473,10 @@ mig_free(struct mig *g)
 	strbuf_free(&g->local);
 	strbuf_free(&g->rules);
 	strbuf_free(&g->report);
+	for (i = 0; i < 4; i++)
+		strbuf_free(&g->lrules[i]);
+	strbuf_free(&g->xrules);
+	strbuf_free(&g->xrules_div);
 	for (i = 0; i < g->noptvar; i++)
 		free(g->optvar[i]);
 	free(g->optvar);
@@ -1296,6 +1502,7 @@ migrate_main(int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "report", required_argument, NULL, 'r' },
 		{ "templates", required_argument, NULL, 't' },
+		{ "stock-digests", no_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -1305,7 +1512,7 @@ migrate_main(int argc, char **argv)
 	size_t nfeats = 0, len, i;
 	struct model *base = NULL;
 	struct strbuf mc = STRBUF_INIT, draft = STRBUF_INIT;
-	int ch, rc = EX_USAGE;
+	int ch, rc = EX_USAGE, digests = 0;
 
 	memset(&g, 0, sizeof(g));
 	optind = 1;
@@ -1319,6 +1526,9 @@ migrate_main(int argc, char **argv)
 			break;
 		case 't':
 			tpl = optarg;
+			break;
+		case 'd':
+			digests = 1;
 			break;
 		case 'h':
 			usage(stdout);
@@ -1350,6 +1560,11 @@ migrate_main(int argc, char **argv)
 	if (cf_parse_buffer(g.old, g.cfpath, g.text, len) != 0)
 		fprintf(stderr, "mailcf migrate: %s: lines with errors are "
 		    "left out (see above)\n", g.cfpath);
+	if (digests) {		/* for tests/migrate/gen-stock-digests.sh */
+		print_digests(&g);
+		rc = EX_OK;
+		goto done;
+	}
 	load_optvars(&g);
 	traces(&g, &feats, &nfeats);
 	if (g.head.len == 0) {
@@ -1376,6 +1591,7 @@ migrate_main(int argc, char **argv)
 	misc_decls(&g, base);
 	maps(&g, base);
 	rulesets(&g);
+	stock_rules(&g);
 	strbuf_addf(&mc, "divert(-1)\n# reconstructed by mailcf migrate "
 	    "from %s\ndivert(0)dnl\n", g.cfpath);
 	strbuf_adds(&mc, strbuf_str(&g.pre));
@@ -1388,9 +1604,15 @@ migrate_main(int argc, char **argv)
 		strbuf_adds(&mc, g.local.buf);
 	}
 	strbuf_adds(&mc, strbuf_str(&g.mailers));
-	if (g.rules.len > 0) {
+	for (i = 0; i < 4; i++)
+		if (g.lrules[i].len > 0)
+			strbuf_addf(&mc, "LOCAL_RULE_%zu\n%s", i,
+			    strbuf_str(&g.lrules[i]));
+	strbuf_adds(&mc, strbuf_str(&g.xrules_div));
+	if (g.rules.len > 0 || g.xrules.len > 0) {
 		strbuf_adds(&mc, "LOCAL_RULESETS\n");
-		strbuf_adds(&mc, g.rules.buf);
+		strbuf_adds(&mc, strbuf_str(&g.rules));
+		strbuf_adds(&mc, strbuf_str(&g.xrules));
 	}
 	if (write_out(out, strbuf_str(&mc)) != 0) {
 		fprintf(stderr, "mailcf migrate: %s: %s\n", out ? out :

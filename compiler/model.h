@@ -18,6 +18,7 @@
 #define MAILCF_MODEL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 
@@ -355,6 +356,14 @@ int	model_class_has(const struct model *, const char *name,
 const struct model_ruleset *model_ruleset(const struct model *,
 	    const char *name);
 const char *model_operator_chars(const struct model *);
+
+/* Print m (compiler/showtable.c): its declarations in sendmail.cf
+   syntax (`mailcf show --cf`), with MODEL_PRINT_RULES its rulesets too;
+   with MODEL_PRINT_IR as canonical IR (@loc lines, directives first,
+   rulesets with their comments: `mailcf show`). */
+#define MODEL_PRINT_IR		0x1
+#define MODEL_PRINT_RULES	0x2
+void	model_print(FILE *, const struct model *, unsigned flags);
 
 /* Print a token list sendmail-style (atoms separated by one blank). */
 struct strbuf;

@@ -29,7 +29,7 @@ EXTRA_DIST += tests/build/roundtrip.sh tests/build/errors.sh \
 	tests/build/corpus.sh tests/build/fidelity.sh \
 	tests/build/known-differences tests/build/option-errors.sh \
 	tests/build/opterr/values.mc tests/build/opterr/values.err \
-	tests/build/kit-errors.sh $(wildcard $(srcdir)/tests/build/kiterr/*.mc)
+	tests/build/kit-errors.sh tests/build/kitline.sh $(wildcard $(srcdir)/tests/build/kiterr/*.mc)
 
 # --- bench ---------------------------------------------------------------
 noinst_PROGRAMS += bench/tableload

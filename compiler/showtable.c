@@ -1,29 +1,41 @@
 /*
- * showtable.c -- `mailcf show FILE.cft | FILE.mc | FILE.cf`: the
- * effective configuration as canonical IR text (docs/ir.md).
+ * showtable.c -- the one printer of a model, for both forms of
+ * `mailcf show':
  *
- * Canonical means: one statement per line, in a fixed order (V; the
- * directives in .mc order; O, D, C/F, K, M, H, P, T, Q, X, E; then the
- * rulesets the configuration carries itself, S and R lines), values
- * spelled as `mailcf show --cf` spells them, and a "@loc FILE LINE"
- * line before each statement whose .mc location differs from the
- * previous one's.  The same printer runs on a model compiled from a .mc
- * and on one read back from its table, so `show host.cft` and `show
- * host.mc` print the same text.
+ *   - canonical IR (`mailcf show FILE.cft | FILE.mc | FILE.cf`,
+ *     docs/ir.md): V; the directives in .mc order; O, D, C/F, K, M, H,
+ *     P, T, Q, X, E; then the rulesets the configuration carries itself,
+ *     S and R lines with their comments; a "@loc FILE LINE" line before
+ *     each statement whose .mc location differs from the previous one's.
+ *     The same printer runs on a model compiled from a .mc and on one
+ *     read back from its table, so `show host.cft` and `show host.mc`
+ *     print the same text.
+ *   - sendmail.cf declarations (`mailcf show --cf FILE`): no @loc, the
+ *     directives of an IR input after the E lines, rulesets only with
+ *     --rules and without comments (as sendmail -bt's =S prints them).
+ *
+ * Canonical spelling (see mailcf(8)):
+ *   - one statement per line, except that H values keep their newlines
+ *     (printed as sendmail.cf continuation lines), and a directive value
+ *     spanning lines continues after a TAB;
+ *   - options by their long name as in sendmail's table, "O Name=value"
+ *     (old one-letter forms and abbreviations are spelled out);
+ *   - C and T words separated by one blank, the first one right after
+ *     the class name ("CO@ % !"); F as "Fc[-o ]file[ format]";
+ *   - M, Q and X fields as "Key=value" separated by ", ";
+ *   - K arguments separated by one blank; H as "H[?cond?]Name: value".
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sysexits.h>
 
-#include "diag.h"
 #include "strbuf.h"
 #include "compiler/cftio.h"
-#include "compiler/commands.h"
 #include "compiler/model.h"
 
 struct printer {
 	FILE		*fp;
+	unsigned	 flags;		/* MODEL_PRINT_* */
 	const char	*file;		/* the last @loc printed */
 	int		 line;
 };
@@ -31,7 +43,7 @@ struct printer {
 static void
 at(struct printer *p, const struct diag_loc *l)
 {
-	if (l->file == NULL)
+	if (!(p->flags & MODEL_PRINT_IR) || l->file == NULL)
 		return;
 	if (p->file != NULL && strcmp(p->file, l->file) == 0 &&
 	    p->line == l->line)
@@ -65,6 +77,7 @@ fielded(struct printer *p, int kind, const struct model_mailer *v, size_t n)
 	}
 }
 
+/* The directives the model keeps (not @loc, @section, @endsection). */
 static void
 directives(struct printer *p, const struct model *m)
 {
@@ -170,6 +183,8 @@ declarations(struct printer *p, const struct model *m)
 	}
 }
 
+/* Every ruleset as "S" + name[=number], then its rules: "R" + the LHS
+   tokens, a TAB, the RHS tokens (and a TAB and the comment in the IR). */
 static void
 rulesets(struct printer *p, const struct model *m)
 {
@@ -180,7 +195,8 @@ rulesets(struct printer *p, const struct model *m)
 		const struct model_ruleset *rs = &m->rulesets[i];
 
 		at(p, &rs->loc);
-		if (rs->number >= 0 && (rs->name[0] < '0' || rs->name[0] > '9'))
+		if (rs->number >= 0 && rs->name[0] != '\0' &&
+		    (rs->name[0] < '0' || rs->name[0] > '9'))
 			fprintf(p->fp, "S%s=%d\n", rs->name, rs->number);
 		else
 			fprintf(p->fp, "S%s\n", rs->name);
@@ -192,7 +208,7 @@ rulesets(struct printer *p, const struct model *m)
 			model_format_tokens(&sb, r->lhs, r->nlhs);
 			strbuf_adds(&sb, "\t");
 			model_format_tokens(&sb, r->rhs, r->nrhs);
-			if (r->comment != NULL)
+			if (r->comment != NULL && (p->flags & MODEL_PRINT_IR))
 				strbuf_addf(&sb, "\t%s", r->comment);
 			fprintf(p->fp, "R%s\n", strbuf_str(&sb));
 		}
@@ -201,44 +217,29 @@ rulesets(struct printer *p, const struct model *m)
 }
 
 void
-model_print_ir(FILE *fp, const struct model *m)
+model_print(FILE *fp, const struct model *m, unsigned flags)
 {
 	struct printer p;
 
 	memset(&p, 0, sizeof(p));
 	p.fp = fp;
+	p.flags = flags;
 	if (m->version > 0 || m->vendor != NULL) {
 		at(&p, &m->version_loc);
 		fprintf(fp, "V%d%s%s\n", m->version, m->vendor ? "/" : "",
 		    m->vendor ? m->vendor : "");
 	}
-	directives(&p, m);
+	if (flags & MODEL_PRINT_IR)
+		directives(&p, m);
 	declarations(&p, m);
-	rulesets(&p, m);
+	if (!(flags & MODEL_PRINT_IR))
+		directives(&p, m);
+	if (flags & (MODEL_PRINT_IR | MODEL_PRINT_RULES))
+		rulesets(&p, m);
 }
 
-int
-show_ir_main(int argc, char **argv)
+void
+model_print_ir(FILE *fp, const struct model *m)
 {
-	struct model *m;
-	int rc;
-
-	if (argc != 2) {
-		fprintf(stderr, "usage: mailcf show FILE.cft | FILE.mc | "
-		    "FILE.cf\n       mailcf show [--rules | --macros] --cf "
-		    "FILE\n");
-		return EX_USAGE;
-	}
-	diag_set_error_limit(50);
-	m = model_new();
-	rc = model_load_any(m, argv[1], NULL);
-	if (rc == 0)
-		model_print_ir(stdout, m);
-	diag_forget_sources();
-	model_free(m);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "mailcf show: write error\n");
-		return EX_IOERR;
-	}
-	return rc == -2 ? EX_NOINPUT : rc != 0 ? EX_DATAERR : EX_OK;
+	model_print(fp, m, MODEL_PRINT_IR);
 }

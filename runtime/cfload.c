@@ -266,8 +266,16 @@ kline(struct loader *ld, char *rest, int lineno)
 	} else if (strcmp(argv[0], "resolve") == 0) {
 		cf->features &= ~PF_ACCEPT_UNRESOLVABLE;
 		return;
-	} else
+	} else if (strcmp(argv[1], "hash") == 0 ||
+	    strcmp(argv[1], "btree") == 0 || strcmp(argv[1], "dbm") == 0)
+		slot = policy_omap_slot(cf, argv[0]);	/* the cf's own */
+	else
 		return;
+	/* a map only the cf's rules read: missing = empty, as before */
+	if (slot != &cf->access && slot != &cf->virtuser &&
+	    slot != &cf->mailertable && slot != &cf->generics &&
+	    slot != &cf->domaintable)
+		optional = 1;
 	for (i = 2; i < argc - 1; i++) {
 		if (strcmp(argv[i], "-f") == 0)
 			fold = 0;

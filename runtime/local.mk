@@ -17,7 +17,8 @@ MAILCF_TESTS += tests/runtime/corpus.sh
 EXTRA_DIST += tests/runtime/corpus.sh
 MAILCF_TESTS += tests/runtime/differential.sh
 EXTRA_DIST += tests/runtime/differential.sh tests/runtime/mc/full.mc \
-	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc tests/runtime/mc/hub.mc tests/runtime/mc/open.mc tests/runtime/mc/dnsbl.mc tests/runtime/mc/local.mc
+	tests/runtime/mc/smart.mc tests/runtime/mc/relayopts.mc tests/runtime/mc/delay.mc tests/runtime/mc/masq.mc tests/runtime/mc/hub.mc tests/runtime/mc/open.mc tests/runtime/mc/dnsbl.mc tests/runtime/mc/local.mc \
+	tests/runtime/mc/features.mc tests/runtime/mc/featdelay.mc tests/runtime/mc/lrules.mc
 check_PROGRAMS += tests/runtime/gen_policy
 tests_runtime_gen_policy_SOURCES = tests/runtime/gen_policy.c
 check_PROGRAMS += tests/runtime/test_rulecode
@@ -28,7 +29,8 @@ MAILCF_TESTS += tests/runtime/test_rulecode
 MAILCF_TESTS += tests/runtime/localrules.sh
 EXTRA_DIST += tests/runtime/localrules.sh tests/runtime/localrules/localrules.mc \
 	tests/runtime/localrules/hosts tests/runtime/localrules/access \
-	tests/runtime/localrules/domaintable tests/runtime/localrules/local-host-names \
+	tests/runtime/localrules/domaintable tests/runtime/localrules/friends \
+	tests/runtime/localrules/local-host-names \
 	tests/runtime/localrules/addresses.txt tests/runtime/localrules/rewrites.txt \
 	tests/runtime/localrules/checks.txt
 MAILCF_TESTS += tests/runtime/features.sh tests/runtime/features_dns.sh

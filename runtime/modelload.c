@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "strbuf.h"
 #include "xalloc.h"
+#include "maps/lmdbmap.h"
 #include "compiler/cftio.h"
 #include "compiler/model.h"
 #include "runtime/cfload.h"
@@ -224,7 +225,9 @@ map_decl(struct mload *ld, const struct model_map *mp)
 	else if (strcmp(mp->name, "resolve") == 0) {
 		cf->features &= ~PF_ACCEPT_UNRESOLVABLE;
 		return;
-	}
+	} else if (mp->file != NULL && (strcmp(mp->mclass, "hash") == 0 ||
+	    strcmp(mp->mclass, "btree") == 0 || strcmp(mp->mclass, "dbm") == 0))
+		slot = policy_omap_slot(cf, mp->name);	/* the cf's own */
 	if (slot == NULL || mp->file == NULL)
 		return;
 	for (i = 0; i < mp->nflags; i++) {
@@ -237,10 +240,26 @@ map_decl(struct mload *ld, const struct model_map *mp)
 	}
 	if (slot == &cf->access)
 		cf->access_tmpf = tmpf;
+	/* a map only the cf's rules read: missing = empty */
+	if (slot != &cf->access && slot != &cf->virtuser &&
+	    slot != &cf->mailertable && slot != &cf->generics &&
+	    slot != &cf->domaintable)
+		optional = 1;
 	path = map_path(ld, mp->file);
 	pmap_close(*slot);
-	*slot = pmap_open_text(mp->name, path, fold,
-	    optional || ld->o->mapdir != NULL, ld->err, ld->errlen);
+	/* a map built by makemap (PATH.lmdb) wins over its text source */
+	{
+		char *lpath = lmdbmap_filename(path);
+
+		if (access(lpath, F_OK) == 0)
+			*slot = pmap_open_lmdb(mp->name, lpath, path, ld->err,
+			    ld->errlen);
+		else
+			*slot = pmap_open_text(mp->name, path, fold,
+			    optional || ld->o->mapdir != NULL, ld->err,
+			    ld->errlen);
+		free(lpath);
+	}
 	if (*slot == NULL) {
 		char msg[512];
 

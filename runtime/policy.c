@@ -131,6 +131,32 @@ policy_config_init(struct policy_config *cf)
 	cf->conn_reply = 452;
 }
 
+struct pmap **
+policy_omap_slot(struct policy_config *cf, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < cf->nomaps; i++)
+		if (strcmp(cf->omaps[i].name, name) == 0)
+			return &cf->omaps[i].m;
+	cf->omaps = xreallocarray(cf->omaps, cf->nomaps + 1,
+	    sizeof(*cf->omaps));
+	cf->omaps[cf->nomaps].name = xstrdup(name);
+	cf->omaps[cf->nomaps].m = NULL;
+	return &cf->omaps[cf->nomaps++].m;
+}
+
+struct pmap *
+policy_omap(const struct policy_config *cf, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < cf->nomaps; i++)
+		if (strcmp(cf->omaps[i].name, name) == 0)
+			return cf->omaps[i].m;
+	return NULL;
+}
+
 void
 policy_config_free(struct policy_config *cf)
 {
@@ -162,6 +188,11 @@ policy_config_free(struct policy_config *cf)
 	pmap_close(cf->virtuser);
 	pmap_close(cf->mailertable);
 	pmap_close(cf->domaintable);
+	for (i = 0; i < cf->nomaps; i++) {
+		pmap_close(cf->omaps[i].m);
+		free(cf->omaps[i].name);
+	}
+	free(cf->omaps);
 	free(cf->badmx_ip);
 	pmap_close(cf->generics);
 	for (i = 0; i < cf->ndnsbl; i++) {

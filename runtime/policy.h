@@ -157,6 +157,13 @@ struct policy_config {
 	struct pmap	*mailertable;
 	struct pmap	*generics;
 	struct pmap	*domaintable;	/* FEATURE(domaintable) */
+	/* the other hash/btree/dbm maps (LOCAL_CONFIG K lines), for the
+	   cf's own rules ($( name ... $)) */
+	struct pnmap {
+		char		*name;
+		struct pmap	*m;
+	}		*omaps;
+	size_t		 nomaps;
 	int		 access_tmpf;	/* -T<TMPF>: temp failures visible */
 	struct pdnsbl	*dnsbl;
 	size_t		 ndnsbl;
@@ -216,6 +223,11 @@ struct ptrace {
 void	pclass_add(struct pclass *, const char *);
 int	pclass_has(const struct pclass *, const char *);
 void	pclass_free(struct pclass *);
+
+/* A slot for map NAME among the other maps (created when missing). */
+struct pmap **policy_omap_slot(struct policy_config *, const char *name);
+/* Map NAME among the other maps, or NULL. */
+struct pmap *policy_omap(const struct policy_config *, const char *name);
 
 /* Class by name ("w", "R", "VirtHost", ...); NULL when unknown. */
 const struct pclass *policy_class(const struct policy_config *,

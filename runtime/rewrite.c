@@ -504,7 +504,9 @@ rw_map(struct rwengine *e, const char *kline, char *err, size_t errlen)
 	char name[128], cls[64];
 	const char *p = kline;
 	struct rwmap *m;
-	int n = 0, cflags = REG_EXTENDED, rc;
+	/* a regex map matches without case unless -f (sendmail's map
+	   default is to fold case; -f keeps it) */
+	int n = 0, cflags = REG_EXTENDED | REG_ICASE, rc;
 
 	if (sscanf(p, "%127s %63s %n", name, cls, &n) < 2 || n == 0)
 		return 0;
@@ -529,7 +531,7 @@ rw_map(struct rwengine *e, const char *kline, char *err, size_t errlen)
 		switch (p[1]) {
 		case 'n': m->negate = 1; break;
 		case 'm': m->matchonly = 1; break;
-		case 'f': cflags |= REG_ICASE; break;
+		case 'f': cflags &= ~REG_ICASE; break;
 		case 'b': cflags &= ~REG_EXTENDED; break;
 		case 'a':
 			free(m->append);
@@ -704,6 +706,8 @@ do_lookup(const struct rwrun *run, const char *mapname,
 			pm = run->cf->generics;
 		else if (strcmp(mapname, "domaintable") == 0)
 			pm = run->cf->domaintable;
+		else
+			pm = policy_omap(run->cf, mapname);
 		if (pm != NULL)
 			found = maplook(pm, k, &val, run->tr) == 1;
 	} else if (m->type == MT_REGEX) {
@@ -811,6 +815,23 @@ eval_inner(const struct rwrun *run, struct toks *ws)
 	tok_free(&res);
 }
 
+/*
+ * $>canonify (ruleset 3) when the configuration does not carry the cf
+ * kit's rulesets (a .mc or a table): the engine's own ruleset 3.
+ */
+static void
+stock_canonify(const struct rwrun *run, struct toks *ws)
+{
+	struct paddr pa;
+	char *in = tok_joins(ws, 0, ws->n);
+
+	canonify(run->cf, in, &pa, run->tr);
+	tok_clear(ws);
+	paddr_to_toks(&pa, ws);
+	paddr_free(&pa);
+	free(in);
+}
+
 /* Runs the $>set calls, rightmost first. */
 static int
 eval_calls(const struct rwrun *run, struct toks *ws)
@@ -823,13 +844,20 @@ eval_calls(const struct rwrun *run, struct toks *ws)
 		for (i = 0; i < ws->n; i++)
 			if (strncmp(ws->v[i], RW_CALL, 2) == 0)
 				at = i;
-		if (at < 0)
+		if (at < 0) {
+			tok_free(&tail);
 			return 0;
+		}
 		set = rw_find(run->e, ws->v[at] + 2);
 		tok_clear(&tail);
 		tok_append(&tail, ws, at + 1, ws->n);
+		if (set < 0 && (strcmp(ws->v[at] + 2, "canonify") == 0 ||
+		    strcmp(ws->v[at] + 2, "3") == 0))
+			stock_canonify(run, &tail);
 		if (set >= 0 && run_set(run, set, &tail) != 0) {
-			tok_free(&tail);
+			/* the called ruleset's error triple is the result */
+			tok_free(ws);
+			*ws = tail;
 			return -1;
 		}
 		tok_append(&out, ws, 0, at);
@@ -927,6 +955,7 @@ run_set(const struct rwrun *run0, int set, struct toks *ws)
 				break;
 			if (loops >= MAXLOOP) {
 				loop_error(ws, rs->name);
+				tok_free(&out);
 				return -1;
 			}
 			before = tok_joins(ws, 0, ws->n);

@@ -25,29 +25,7 @@ decls="$top_srcdir/tests/cf/decls.awk"
 known="$top_srcdir/tests/build/known-differences"
 mkdir -p "$TMPDIR/mc"
 
-# kit_errs MC: the kit's complaints about MC, run in MC's folder
-kit_errs() {
-	(cd "$(dirname "$1")" && "$ORACLE/mc2cf" "$(basename "$1")" 2>&1 >/dev/null) |
-	    grep -E '^\*\*\* |^m4:' | grep -v 'WARNING' |
-	    sed "s|$(basename "$1")|THE.mc|g"
-}
-
-# kit_line MC FIRST: the first N such that the kit's complaints about the
-# first N lines of MC (a copy in $TMPDIR/mc) include FIRST, its first
-# complaint about the whole file (a shorter file may draw other ones, such
-# as "No system type defined"); empty when none does
-kit_line() {
-	_total=$(wc -l < "$1")
-	_n=1
-	while [ "$_n" -le "$_total" ]; do
-		head -n "$_n" "$1" > "$TMPDIR/mc/kitline.mc"
-		if kit_errs "$TMPDIR/mc/kitline.mc" | grep -qxF -- "$2"; then
-			echo "$_n"
-			return
-		fi
-		_n=$((_n + 1))
-	done
-}
+. "$top_srcdir/tests/build/kitline.sh"
 
 total=0
 for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/templates/mc/*.mc \

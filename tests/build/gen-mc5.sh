@@ -47,7 +47,8 @@ administrators know:
 .Pa domain/ ,
 .Pa feature/ ,
 .Pa mailer/ ,
-.Pa hack/ .
+.Pa hack/ ,
+.Pa siteconfig/ .
 What the templates write is, declaration for declaration, what sendmail
 8.17's cf kit writes for the same
 .Pa .mc
@@ -66,9 +67,18 @@ HACK, or a
 variable that no sendmail option reads \(em is an error at its
 .Pa .mc
 line, with a suggestion when a known name is close.
-So are the ordering mistakes the cf kit refuses (a FEATURE after MAILER,
-MAILER(smtp) after MAILER(uucp), ...) and an option value of the wrong
-type.
+So are the mistakes the cf kit reports with
+.Dq *** ERROR ,
+at the line where the kit starts complaining: a FEATURE that needs
+FEATURE(access_db) without it, a missing or unknown FEATURE argument,
+and the ordering mistakes (a FEATURE after MAILER, MAILER(smtp) after
+MAILER(uucp), the same MAILER twice, ...), these with a note at the
+other line (the MAILER the FEATURE comes after).
+An option value of the wrong type (a duration, size, boolean, integer,
+file mode, flag set or list item sendmail would not read as written) is
+an error at the
+.Pa .mc
+line that sets it, the caret under the value or under the bad item.
 .Sh MACROS
 The top-level macros of a
 .Pa .mc :
@@ -166,6 +176,22 @@ nearly always a misspelling).
 .It
 FEATURE(tls_failures), replaced by confTLS_FALLBACK_TO_CLEAR, and the
 other names the cf kit itself reports as errors.
+.It
+A mailer whose Q= names a queue group that no QUEUE_GROUP declares
+(for instance LOCAL_PROG_QGRP): the cf kit writes the M line, but
+sendmail refuses such a
+.Pa sendmail.cf
+.Pq Dq unknown queue .
+.It
+Raw cf text that starts with a blank where there is no statement to
+continue, such as the rest of a
+.Li #
+comment line that names LOCAL_CONFIG (the templates are read before the
+.Pa .mc ,
+so the name opens the section): the cf kit writes it, sendmail refuses
+the
+.Pa sendmail.cf
+.Pq Dq unknown configuration line .
 .It
 Options that exist only in sendmail builds with _FFR_ switches
 (confADD_BCC, confMTA_STS, confREJECT_NUL, ...) are accepted with a

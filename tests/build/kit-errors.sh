@@ -25,23 +25,7 @@ fi
 mkdir -p "$TMPDIR/mc"
 : > "$TMPDIR/allkit"
 
-# kit_errs MC: the kit's "***" complaints about MC (run in its folder)
-kit_errs() {
-	(cd "$(dirname "$1")" && "$ORACLE/mc2cf" "$(basename "$1")" 2>&1 >/dev/null) |
-	    grep -E '^\*\*\* |^m4:' | grep -v 'WARNING'
-}
-kit_line() {
-	_total=$(wc -l < "$1")
-	_n=1
-	while [ "$_n" -le "$_total" ]; do
-		head -n "$_n" "$1" > "$TMPDIR/mc/kitline.mc"
-		if kit_errs "$TMPDIR/mc/kitline.mc" | grep -qxF -- "$2"; then
-			echo "$_n"
-			return
-		fi
-		_n=$((_n + 1))
-	done
-}
+. "$top_srcdir/tests/build/kitline.sh"
 
 for mc in "$cases"/*.mc; do
 	base=$(basename "$mc")

@@ -5,7 +5,7 @@
  *   gen_policy SEED DIR NCHECKS NROUTES
  *
  * writes into DIR the map sources (access, virtusertable, mailertable,
- * genericstable), the class files (local-host-names, relay-domains), a
+ * genericstable, domaintable), the class files (local-host-names, relay-domains), a
  * hosts file (the only "DNS"), users, and the inputs checks.txt (oracle
  * check format) and addresses.txt (one address per line).  The words come
  * from small pools so that maps, clients and addresses meet often.  The
@@ -337,6 +337,73 @@ gen_static(const char *dir)
 	fclose(fp);
 }
 
+/*
+ * What the later features read, generated after everything else so the
+ * files of the older configurations stay as they were: ClientRate: and
+ * ClientConn: entries (ratecontrol, conncontrol: with the counts unset
+ * in the oracle only a negative limit refuses), a domaintable, and check
+ * lines from clients whose HELO name ($s) or reverse DNS the
+ * block_bad_helo and require_rdns features judge.
+ */
+static void
+gen_features(const char *dir, int nc)
+{
+	static const char *ratekeys[] = { "10.1", "10.1.2.3", "203.0.113",
+		"203.0.113.77", "172.20.1.13", "192.0.2", "" };
+	static const char *ratevals[] = { "0", "-1", "3", "10", "-5", "0" };
+	static const char *dtkeys[] = { "far.example", "ads.example",
+		"closed.example", "old.example", "example.net" };
+	static const char *dtvals[] = { "example.net", "spam.example",
+		"supplier.example", "corp.example", "mx.oracle.test" };
+	static const char *fclient[] = { "10.1.2.9 h9", "10.1.2.9 h9",
+		"10.3.3.3 mx.oracle.test", "10.3.3.3 mx", "10.1.2.3 -",
+		"203.0.113.77 host.far.example/FAIL", "203.0.113.5 a.b/TEMP",
+		"192.0.2.9 mx.example.net", "127.0.0.1 localhost",
+		"172.20.1.13 pc1/FORGED", "10.2.0.1 [10.2.0.1]",
+		"127.0.1.1 mx" };
+	char path[4096], a[256], b[256];
+	FILE *fp;
+	int i, n;
+
+	snprintf(path, sizeof(path), "%s/access", dir);
+	if ((fp = fopen(path, "a")) == NULL) {
+		perror(path);
+		exit(74);
+	}
+	n = 2 + rnd(5);
+	for (i = 0; i < n; i++) {
+		const char *t = rnd(2) ? "ClientRate:" : "ClientConn:";
+		const char *k = PICK(ratekeys);
+
+		if (fresh("%s%s", t, k))
+			fprintf(fp, "%s%s\t%s\n", t, k, PICK(ratevals));
+	}
+	fclose(fp);
+	fp = fopen_in(dir, "domaintable");
+	n = 1 + rnd(4);
+	for (i = 0; i < n; i++) {
+		const char *k = PICK(dtkeys);
+
+		if (fresh("dt:%s", k))
+			fprintf(fp, "%s\t%s\n", k, PICK(dtvals));
+	}
+	fclose(fp);
+	snprintf(path, sizeof(path), "%s/checks.txt", dir);
+	if ((fp = fopen(path, "a")) == NULL) {
+		perror(path);
+		exit(74);
+	}
+	for (i = 0; i < nc / 5; i++) {
+		address(a, sizeof(a));
+		address(b, sizeof(b));
+		if (strchr(a, ' ') || strchr(b, ' '))
+			continue;
+		fprintf(fp, "%s %s %s%s\n", PICK(fclient), a, b,
+		    rnd(10) == 0 ? " PLAIN:carol" : "");
+	}
+	fclose(fp);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -386,5 +453,6 @@ main(int argc, char **argv)
 		fprintf(fp, "%s %s %s\n", PICK(mailers), PICK(flags), a);
 	}
 	fclose(fp);
+	gen_features(argv[2], nc);
 	return 0;
 }

@@ -2,7 +2,8 @@
 # lmdb.sh -- maps built by our makemap (LMDB) decide exactly like their
 # text sources: the corpus cases with map files, with NAME.lmdb next to
 # each source, agree with real sendmail's expected answers; --explain
-# still names the source line of the entry that decided.
+# still names the source line of the entry that decided; the map, not a
+# newer source, decides (for a sendmail.cf and for a .mc).
 . "$top_srcdir/tests/lib.sh"
 need_shared
 [ -x "$MAKEMAP" ] || skip_all "makemap is not built"
@@ -44,5 +45,13 @@ if [ -f "$d/access.lmdb" ]; then
 	    --hosts "$d/hosts" --mapdir "$d" check > "$d/ex2" 2>&1
 	check_eq "$(cut -f2 "$d/ex2")" "reject 550 5.7.1 Access denied" \
 	    "the LMDB map decides, not a newer source"
+	# the same through the .mc (the table loader's path)
+	if [ -f "$d/access-basic.mc" ]; then
+		echo '172.20.1.13 pc13.office.example wes@office.example x@example.net' |
+		    "$MAILCF" test -C "$d/access-basic.mc" --hostname mx.oracle.test \
+		    --hosts "$d/hosts" --mapdir "$d" check > "$d/ex3" 2>&1
+		check_eq "$(cut -f2 "$d/ex3")" "reject 550 5.7.1 Access denied" \
+		    "the LMDB map decides for a .mc configuration too"
+	fi
 fi
 finish

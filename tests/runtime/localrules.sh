@@ -3,8 +3,9 @@
 # the cf kit splices them in: ruleset 3's rules inside Canonify2 (after
 # the [IP] and domaintable rules, before the UUCP/$=P/canonification
 # rules), ruleset 1 for senders and 2 for recipients between ruleset 3
-# and the mailer's ruleset.  The rules call a regex map, the access map
-# and a ruleset of LOCAL_RULESETS.  Differential: real sendmail (the
+# and the mailer's ruleset.  The rules call regex maps (with and without
+# -f), the access map, a hash map of their own (with %1), a ruleset of
+# LOCAL_RULESETS and the kit's ruleset 3 ($>canonify in Local_check_mail).  Differential: real sendmail (the
 # oracle, on the real kit's .cf) against `mailcf test` on the same .cf,
 # on the .mc (our pipeline) and on the built table.
 . "$top_srcdir/tests/lib.sh"
@@ -17,7 +18,32 @@ cp "$src"/* "$d/"
 if ! "$ORACLE/mc2cf" "$d/localrules.mc" > "$d/real.cf" 2>"$d/m4.err"; then
 	not_ok "mc2cf localrules.mc"
 	diag "$(cat "$d/m4.err")"
-	finish
+	
+# build errors in local rules are reported at the .mc line
+cat > "$d/bad.mc" <<'MC'
+OSTYPE(`linux')dnl
+MAILER(`local')dnl
+MAILER(`smtp')dnl
+LOCAL_RULE_0
+R$* < @ b . example > $*	$: $(nosuchmap $1 $)
+LOCAL_RULE_2
+R$* < @ c . example > $*	$: $>NoSuchSet $1
+MC
+if "$MAILCF" build -o "$d/bad.cft" "$d/bad.mc" > "$d/bad.out" 2>&1; then
+	not_ok "mailcf build refuses rules with an unknown map or ruleset"
+else
+	grep -q 'bad.mc:5: error: rule in LOCAL_RULE_0: unknown map "nosuchmap"' "$d/bad.out" &&
+	    grep -q 'bad.mc:7: error: rule in LOCAL_RULE_2: unknown ruleset "NoSuchSet"' "$d/bad.out" &&
+	    [ ! -f "$d/bad.cft" ] &&
+	    ok "mailcf build refuses rules with an unknown map or ruleset, at the .mc line" ||
+	    { not_ok "mailcf build refuses rules with an unknown map or ruleset, at the .mc line"; diag "$(cat "$d/bad.out")"; }
+fi
+"$MAILCF" test -C "$d/bad.mc" route x@b.example > "$d/bad.out" 2>&1
+rc=$?
+[ "$rc" = 78 ] && grep -q 'bad.mc:5: unknown map "nosuchmap"' "$d/bad.out" &&
+    ok "mailcf test -C bad.mc: exit 78 with the .mc line" ||
+    { not_ok "mailcf test -C bad.mc: exit 78 with the .mc line (rc $rc)"; diag "$(cat "$d/bad.out")"; }
+finish
 fi
 tr '\n' '\0' < "$d/addresses.txt" | xargs -0 "$ORACLE/route" "$d/real.cf" "$d" \
     > "$d/route.want" 2>"$d/oracle.err" || not_ok "oracle route"
@@ -29,6 +55,8 @@ tr '\n' '\0' < "$d/addresses.txt" | xargs -0 "$ORACLE/route" "$d/real.cf" "$d" \
 # the answers must show the local rules at work, or the test proves nothing
 grep -q 'host=new.example\. user=joe<@new.example\.>' "$d/route.want" &&
     grep -q 'fred+tag@q$' "$d/rw.want" && grep -q 'sam@moved.example$' "$d/rw.want" &&
+    grep -q 'Carol.c@friend.example$' "$d/rw.want" &&
+    grep -q 'reject 550 5.7.1 blocked sender joe$' "$d/check.want" &&
     ok "real sendmail runs the local rules of rulesets 1, 2 and 3" ||
     not_ok "real sendmail runs the local rules of rulesets 1, 2 and 3"
 
@@ -67,4 +95,29 @@ echo 'esmtp ER amy@gone.example' | "$MAILCF" test -C "$d/localrules.mc" \
 grep -q "domaintable:1: gone.example" "$d/ex2" && grep -q "FEATURE(domaintable)" "$d/ex2" &&
     ok "--explain names the domaintable entry that decided" ||
     { not_ok "--explain names the domaintable entry that decided"; diag "$(cat "$d/ex2")"; }
+
+# build errors in local rules are reported at the .mc line
+cat > "$d/bad.mc" <<'MC'
+OSTYPE(`linux')dnl
+MAILER(`local')dnl
+MAILER(`smtp')dnl
+LOCAL_RULE_0
+R$* < @ b . example > $*	$: $(nosuchmap $1 $)
+LOCAL_RULE_2
+R$* < @ c . example > $*	$: $>NoSuchSet $1
+MC
+if "$MAILCF" build -o "$d/bad.cft" "$d/bad.mc" > "$d/bad.out" 2>&1; then
+	not_ok "mailcf build refuses rules with an unknown map or ruleset"
+else
+	grep -q 'bad.mc:5: error: rule in LOCAL_RULE_0: unknown map "nosuchmap"' "$d/bad.out" &&
+	    grep -q 'bad.mc:7: error: rule in LOCAL_RULE_2: unknown ruleset "NoSuchSet"' "$d/bad.out" &&
+	    [ ! -f "$d/bad.cft" ] &&
+	    ok "mailcf build refuses rules with an unknown map or ruleset, at the .mc line" ||
+	    { not_ok "mailcf build refuses rules with an unknown map or ruleset, at the .mc line"; diag "$(cat "$d/bad.out")"; }
+fi
+"$MAILCF" test -C "$d/bad.mc" route x@b.example > "$d/bad.out" 2>&1
+rc=$?
+[ "$rc" = 78 ] && grep -q 'bad.mc:5: unknown map "nosuchmap"' "$d/bad.out" &&
+    ok "mailcf test -C bad.mc: exit 78 with the .mc line" ||
+    { not_ok "mailcf test -C bad.mc: exit 78 with the .mc line (rc $rc)"; diag "$(cat "$d/bad.out")"; }
 finish

@@ -14,9 +14,13 @@
  *    missing name, a ruleset count that does not match) is rejected with a
  *    sentence, never run, and the loader does not crash (the sanitizer
  *    build checks the reads);
+ *  - every single-byte change of the table (checksum recomputed, so the
+ *    readers themselves must notice) is either refused or gives code the
+ *    engine loads and runs without a sanitizer report;
  *  - build-time checks: an unknown map, an unknown ruleset and a $n that
  *    no left side binds are errors at the rule's line.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,6 +217,74 @@ corruptions(const struct model *m)
 }
 
 static void
+put32(unsigned char *p, uint32_t v)
+{
+	p[0] = v & 0xff;
+	p[1] = (v >> 8) & 0xff;
+	p[2] = (v >> 16) & 0xff;
+	p[3] = (v >> 24) & 0xff;
+}
+
+/* Every byte of the body changed in turn, checksum fixed up. */
+static void
+byte_damage(const struct model *m)
+{
+	struct cfload_opts o = { "mx.oracle.test", "/dev/null", NULL };
+	unsigned char *buf, *t;
+	size_t len, off;
+	int refused = 0, loaded = 0, bad = 0;
+	char err[512];
+
+	model_write_table(m, &buf, &len);
+	t = xmalloc(len);
+	for (off = CFT_HEADER_SIZE; off < len; off++) {
+		struct cft_table tb;
+		struct model *v;
+		struct rulecode c;
+		int rc;
+
+		memcpy(t, buf, len);
+		t[off] ^= 0x5a;
+		put32(t + 20, cft_crc32(t + CFT_HEADER_SIZE,
+		    len - CFT_HEADER_SIZE));
+		if (cft_open(&tb, t, len, err, sizeof(err)) != 0) {
+			refused++;
+			continue;
+		}
+		v = model_new();
+		rc = model_read_table_view(v, &tb, "x.cft", err, sizeof(err));
+		if (rc == 0)
+			rc = rulecode_read(&c, &tb, v, "x.cft", err,
+			    sizeof(err));
+		if (rc == 0) {
+			struct policy_config cf;
+			struct policy_route r;
+
+			policy_config_init(&cf);
+			if (modelload_model_code(&cf, v, &c, "x.cft", &o, err,
+			    sizeof(err)) == 0) {
+				policy_route(&cf, "joe@shop.example.", &r,
+				    NULL);
+				policy_route_free(&r);
+				loaded++;
+			}
+			policy_config_free(&cf);
+			rulecode_free(&c);
+		} else if (rc < 0) {
+			refused++;
+			if (strstr(err, "corrupt table") == NULL)
+				bad++;
+		}
+		model_view_free(v);
+	}
+	ok(bad == 0 && refused > 0 && loaded > 0,
+	    "%zu damaged tables: %d refused with a sentence, %d loaded and "
+	    "ran", len - CFT_HEADER_SIZE, refused, loaded);
+	free(t);
+	free(buf);
+}
+
+static void
 engine(const struct model *m)
 {
 	struct cfload_opts o = { NULL, NULL, NULL };
@@ -358,6 +430,7 @@ main(void)
 	rulecode_free(&back);
 	rulecode_free(&c);
 	corruptions(m);
+	byte_damage(m);
 	engine(m);
 	build_errors();
 	model_free(m);

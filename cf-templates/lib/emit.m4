@@ -94,9 +94,9 @@ ifdef(`confDELIVERY_MODE', `ifelse(substr(confDELIVERY_MODE, 0, 1), `d',
 		`Antispam rules not available in deferred delivery mode')')')
 
 dnl # -- option rows (lib/options.m4) --------------------------------------
-_mc_bdefine(`_mc_oset', `_mc_atvar(`$2')O $1`'ifelse(defn(`$2'), `', `', `=$2')')
 _mc_bdefine(`_mc_opt',
-	`ifdef(`$2', `_mc_oset(`$1', `$2')', `#O $1$3')')
+`ifdef(`$2', `_mc_atvar(`$2')O $1`'ifelse(defn(`$2'), `', `', `=$2')',
+	`#O $1$3')')
 _mc_bdefine(`_mc_opt_always', `_mc_atvar(`$2')O $1=ifdef(`$2', `$2', `$3')
 ')
 _mc_bdefine(`_mc_opt_milter', `ifelse(_mc_count(`xf'), `0', `', `_mc_opt(`$1', `$2', `$3')
@@ -139,8 +139,8 @@ V`'CF_LEVEL`'ifdef(`NO_VENDOR', `', `/ifdef(`VENDOR_NAME', `VENDOR_NAME', `Berke
 undivert(10)dnl
 _mc_defines`'dnl
 _mc_tline(__file__, __line__)dnl
-ifdef(`confDONT_BLAME_SENDMAIL', `_mc_oset(`DontBlameSendmail', `confDONT_BLAME_SENDMAIL')', `#O DontBlameSendmail=safe')
-ifdef(`confLDAP_DEFAULT_SPEC', `_mc_oset(`LDAPDefaultSpec', `confLDAP_DEFAULT_SPEC')', `#O LDAPDefaultSpec=-h localhost')
+_mc_opt(`DontBlameSendmail', `confDONT_BLAME_SENDMAIL', `=safe')
+_mc_opt(`LDAPDefaultSpec', `confLDAP_DEFAULT_SPEC', `=-h localhost')
 ifdef(`confLDAP_CLUSTER', `_mc_dline(`{sendmailMTACluster}', `confLDAP_CLUSTER')')dnl
 _mc_tline(__file__, __line__)dnl
 Cwlocalhost

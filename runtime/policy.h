@@ -6,8 +6,8 @@
  *
  * The engine is pure: everything it reads is in struct policy_config (the
  * configuration, its maps and classes, a resolver) and in the request.
- * Today runtime/cfload.c fills the config from a sendmail.cf written by
- * the cf kit; later the table loader fills it from a .cft.
+ * runtime/cfload.c fills the config from a sendmail.cf written by the cf
+ * kit, runtime/modelload.c from a .cft table or a .mc.
  *
  * Ownership: a policy_config owns every string, class, map and the
  * resolver it points at; policy_config_free() releases them.  Results

@@ -9,8 +9,10 @@
  * $: $@ $> $# $[ $] $( $@ $: $) $&x $|.  A plain $x is expanded when
  * the rule is read on a LHS, when it runs on a RHS.  Matching backtracks like
  * sendmail's rewrite(): leftmost, shortest first; literal tokens compare
- * without case.  XXX the compiled form lives in memory; writing it into
- * the .cft table is the table writer's job.
+ * without case.  The same instructions are what a .cft table stores
+ * (struct rw_code, the RULECODE section written by compiler/cftio.c):
+ * the table loader hands them over with rw_rule_code(); a sendmail.cf's
+ * R lines are compiled here with rw_rule().
  *
  * Workspace tokens are strings; the special operators appear in it as
  * "\001#", "\001@", "\001:" and "\001|".

@@ -816,20 +816,102 @@ eval_inner(const struct rwrun *run, struct toks *ws)
 }
 
 /*
- * $>canonify (ruleset 3) when the configuration does not carry the cf
- * kit's rulesets (a .mc or a table): the engine's own ruleset 3.
+ * The cf kit's own rulesets a local rule may call with $> when the
+ * configuration does not carry them (a .mc or a table: only its local
+ * rules are rules here): the engine's C implementation of that stage
+ * stands in, returning the workspace sendmail's ruleset returns.  The
+ * Local_* hooks that LOCAL_RULESETS did not fill are empty rulesets in
+ * the kit's sendmail.cf: the workspace comes back unchanged.  Any other
+ * name of the kit is refused when the rules are built (compiler/cftio.c
+ * asks rw_stock()).
  */
+enum { ST_NONE, ST_CANONIFY, ST_PARSE, ST_PARSE0, ST_PARSE1, ST_FINAL,
+	ST_EMPTY };
+
+static const struct stockset {
+	const char	*name;
+	int		 num;		/* sendmail's number, or -1 */
+	int		 kind;
+} stocksets[] = {
+	{ "canonify", 3, ST_CANONIFY },
+	{ "parse", 0, ST_PARSE },
+	{ "Parse0", -1, ST_PARSE0 },
+	{ "Parse1", -1, ST_PARSE1 },
+	{ "final", 4, ST_FINAL },
+	{ "Local_localaddr", -1, ST_EMPTY },
+	{ "Local_check_relay", -1, ST_EMPTY },
+	{ "Local_check_mail", -1, ST_EMPTY },
+	{ "Local_check_rcpt", -1, ST_EMPTY },
+	{ "Local_trust_auth", -1, ST_EMPTY },
+	{ "Local_Relay_Auth", -1, ST_EMPTY },
+};
+
+int
+rw_stock(const char *name)
+{
+	size_t i;
+	int num = -1;
+
+	if (*name != '\0' && strspn(name, "0123456789") == strlen(name))
+		num = atoi(name);
+	for (i = 0; i < sizeof(stocksets) / sizeof(stocksets[0]); i++)
+		if (num >= 0 ? stocksets[i].num == num :
+		    strcmp(stocksets[i].name, name) == 0)
+			return stocksets[i].kind;
+	return ST_NONE;
+}
+
+/* Runs stock ruleset KIND (rw_stock) on WS in place. */
 static void
-stock_canonify(const struct rwrun *run, struct toks *ws)
+run_stock(const struct rwrun *run, int kind, struct toks *ws)
 {
 	struct paddr pa;
-	char *in = tok_joins(ws, 0, ws->n);
+	struct policy_route r;
+	char *s;
 
-	canonify(run->cf, in, &pa, run->tr);
+	switch (kind) {
+	case ST_CANONIFY:
+		s = tok_joins(ws, 0, ws->n);
+		canonify(run->cf, s, &pa, run->tr);
+		free(s);
+		break;
+	case ST_PARSE:
+	case ST_PARSE0:
+	case ST_PARSE1:
+		paddr_from_toks(run->cf, ws, &pa);
+		if (route_stock(run->cf, kind == ST_PARSE ? ROUTE_PARSE :
+		    kind == ST_PARSE0 ? ROUTE_PARSE0 : ROUTE_PARSE1, &pa, &r,
+		    run->tr)) {
+			/* $# mailer $@ host $: user */
+			tok_clear(ws);
+			tok_push(ws, RW_NET);
+			tok_split(ws, r.mailer);
+			if (r.host != NULL && *r.host != '\0') {
+				tok_push(ws, RW_HOST);
+				tok_split(ws, r.host);
+			}
+			tok_push(ws, RW_USER);
+			tok_split(ws, r.user != NULL ? r.user : "");
+			policy_route_free(&r);
+			paddr_free(&pa);
+			return;
+		}
+		policy_route_free(&r);
+		break;
+	case ST_FINAL:
+		paddr_from_toks(run->cf, ws, &pa);
+		s = paddr_final(run->cf, &pa);
+		tok_clear(ws);
+		tok_split(ws, s);
+		free(s);
+		paddr_free(&pa);
+		return;
+	default:
+		return;		/* an empty ruleset */
+	}
 	tok_clear(ws);
 	paddr_to_toks(&pa, ws);
 	paddr_free(&pa);
-	free(in);
 }
 
 /* Runs the $>set calls, rightmost first. */
@@ -851,9 +933,8 @@ eval_calls(const struct rwrun *run, struct toks *ws)
 		set = rw_find(run->e, ws->v[at] + 2);
 		tok_clear(&tail);
 		tok_append(&tail, ws, at + 1, ws->n);
-		if (set < 0 && (strcmp(ws->v[at] + 2, "canonify") == 0 ||
-		    strcmp(ws->v[at] + 2, "3") == 0))
-			stock_canonify(run, &tail);
+		if (set < 0)
+			run_stock(run, rw_stock(ws->v[at] + 2), &tail);
 		if (set >= 0 && run_set(run, set, &tail) != 0) {
 			/* the called ruleset's error triple is the result */
 			tok_free(ws);

@@ -85,6 +85,11 @@ void		 rw_rule_code(struct rwengine *, int set,
 int		 rw_map(struct rwengine *, const char *kline, char *err,
 		    size_t errlen);
 int		 rw_find(const struct rwengine *, const char *name);
+/* Non-zero when NAME (or number) is one of the cf kit's rulesets that a
+ * local rule may call although the configuration does not carry it
+ * (canonify/3, parse/0, Parse0, Parse1, final/4, the Local_* hooks
+ * LOCAL_RULESETS left empty): the engine runs its own implementation. */
+int		 rw_stock(const char *name);
 int		 rw_nrules(const struct rwengine *, int set);
 
 /* Runs ruleset SET on WS in place.  MACRO gives runtime $&x values.

@@ -1231,6 +1231,27 @@ route_addr(const struct policy_config *cf, const char *addr,
 	paddr_free(&pa);
 }
 
+int
+route_stock(const struct policy_config *cf, int which, struct paddr *pa,
+    struct policy_route *r, struct ptrace *tr)
+{
+	memset(r, 0, sizeof(*r));
+	switch (which) {
+	case ROUTE_PARSE:
+		if (parse0(cf, pa, r, tr, 0) == 0 &&
+		    parse_local(cf, pa, r, tr) == 0)
+			parse1(cf, pa, r, tr, 0);
+		break;
+	case ROUTE_PARSE0:
+		parse0(cf, pa, r, tr, 0);
+		break;
+	default:
+		parse1(cf, pa, r, tr, 0);
+		break;
+	}
+	return r->kind != PR_NONE;
+}
+
 void
 policy_route(const struct policy_config *cf, const char *addr,
     struct policy_route *r, struct ptrace *tr)

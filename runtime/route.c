@@ -258,6 +258,10 @@ maplook(struct pmap *m, const char *key, char **val, struct ptrace *tr)
 	int r;
 
 	*val = NULL;
+	/* a feature's map that the configuration does not declare (a
+	   table built by hand, or damaged) has no entries */
+	if (m == NULL)
+		return 0;
 	r = pmap_lookup(m, key, &hit);
 	if (r == 1) {
 		*val = xstrdup(hit.value);

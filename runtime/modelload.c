@@ -513,6 +513,8 @@ modelload_model_code(struct policy_config *cf, const struct model *m,
 		cf->delivery_mode = dm->raw[0];
 	if (!ld.failed)
 		rulesets(&ld);
+	if (!ld.failed)
+		rw_link(cf->rw);
 	/* sendmail puts $j into $=w after reading the file */
 	pclass_add(&cf->cw, cf->j);
 	if (cf->features & PF_RELAY_ENTIRE_DOMAIN)

@@ -91,6 +91,11 @@ int		 rw_find(const struct rwengine *, const char *name);
  * LOCAL_RULESETS left empty): the engine runs its own implementation. */
 int		 rw_stock(const char *name);
 int		 rw_nrules(const struct rwengine *, int set);
+/* Once every ruleset and map is declared: resolves each $>set and
+ * $(map of the rules to its index, which the run then uses instead of
+ * looking the name up (the name stays for --explain and messages).
+ * Rules or maps added later undo it until the next rw_link(). */
+void		 rw_link(struct rwengine *);
 
 /* Runs ruleset SET on WS in place.  MACRO gives runtime $&x values.
  * Returns 0, or -1 on a loop or recursion limit (WS then holds an

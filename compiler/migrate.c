@@ -127,7 +127,7 @@ struct mig {
 	struct strbuf	 pre, late, head, feat, defs, mailers, local, rules, report;
 	struct strbuf	 lrules[4];	/* LOCAL_RULE_0 .. 3 */
 	struct strbuf	 xrules;	/* hand-added rules of stock sets */
-	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG, LOCAL_DNSBL */
+	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG */
 	int		 nreport;
 	char		**optvar;	/* option name -> variable, pairs */
 	size_t		 noptvar;
@@ -237,11 +237,15 @@ traces(struct mig *g, char ***feats, size_t *nfeats)
 
 	for (p = g->text; p && *p; p = e ? e + 1 : NULL) {
 		char name[128];
+		const char *id;
 
 		e = strchr(p, '\n');
 		line++;
-		if (strncmp(p, "#####  $Id: ", 12) != 0 ||
-		    sscanf(p + 12, "%127[^ \n,]", name) != 1 ||
+		/* a .mc's VERSIONID text may come first on the line */
+		if (strncmp(p, "#####", 5) != 0 ||
+		    (id = strstr(p, "#####  $Id: ")) == NULL ||
+		    (e != NULL && id > e) ||
+		    sscanf(id + 12, "%127[^ \n,]", name) != 1 ||
 		    strlen(name) < 4 ||
 		    strcmp(name + strlen(name) - 3, ".m4") != 0)
 			continue;
@@ -409,6 +413,11 @@ features(struct mig *g, char **feats, size_t nfeats)
 		    mfield(om, 'P') != NULL && mfield(om, 'A') != NULL)
 			args = xasprintf("%s', `%s", mfield(om, 'P'),
 			    mfield(om, 'A'));
+		if (strcmp(feats[i], "local_lmtp") == 0 &&
+		    (om = old_mailer(g->old, "local")) != NULL &&
+		    mfield(om, 'P') != NULL && mfield(om, 'A') != NULL)
+			args = xasprintf("%s', `%s", mfield(om, 'P'),
+			    mfield(om, 'A'));
 		if (strcmp(feats[i], "nouucp") == 0)
 			args = xstrdup(strstr(g->text, "BANG_PATH") != NULL ?
 			    "reject" : "nospecial");
@@ -464,6 +473,20 @@ implied_mailers(struct mig *g)
 	model_free(m);
 }
 
+/*
+ * define(`var', `value')dnl; a value with an m4 quote character in it is
+ * written between [ ] quotes (changequote) so that m4 keeps it as is.
+ */
+static void
+add_define(struct strbuf *sb, const char *var, const char *val)
+{
+	if (strpbrk(val, "`'") == NULL)
+		strbuf_addf(sb, "define(`%s', `%s')dnl\n", var, val);
+	else
+		strbuf_addf(sb, "changequote([, ])dnl\ndefine([%s], [%s])dnl\n"
+		    "changequote(`, ')dnl\n", var, val);
+}
+
 /* "Name" or "Name.sub" of an option, as the cf writes it */
 static void
 optname(const struct model_option *o, char *buf, size_t n)
@@ -508,8 +531,16 @@ options(struct mig *g, const struct model *base)
 			strbuf_addf(&g->defs, "CLIENT_OPTIONS(`%s')dnl\n", raw);
 			continue;
 		}
-		if (find_opt(g->old, nm) != o)
-			continue;	/* a later line wins */
+		if (find_opt(g->old, nm) != o) {
+			/* a later line wins; keep the line for what reads
+			   the .cf before that (LOCAL_CONFIG comes first) */
+			strbuf_addf(&g->local, "O %s%s%s\n", nm,
+			    o->bare ? "" : "=", raw);
+			report(g, o->loc.line, "option %s is set again at line "
+			    "%d; this line carried as LOCAL_CONFIG", nm,
+			    find_opt(g->old, nm)->loc.line);
+			continue;
+		}
 		b = find_opt(base, nm);
 		if (b != NULL && strcmp(b->raw ? b->raw : "", raw) == 0 &&
 		    b->bare == o->bare)
@@ -518,9 +549,8 @@ options(struct mig *g, const struct model *base)
 		    strcmp(nm, "InputMailFilters") == 0))
 			/* the filter list after the INPUT_MAIL_FILTERs that
 			   would add to it */
-			strbuf_addf(strcmp(nm, "InputMailFilters") == 0 ?
-			    &g->late : &g->defs, "define(`%s', `%s')dnl\n", var,
-			    raw);
+			add_define(strcmp(nm, "InputMailFilters") == 0 ?
+			    &g->late : &g->defs, var, raw);
 		else {
 			strbuf_addf(&g->local, "O %s%s%s\n", nm,
 			    o->bare ? "" : "=", raw);
@@ -530,8 +560,15 @@ options(struct mig *g, const struct model *base)
 	}
 	for (i = 0; i < base->noptions; i++) {
 		optname(&base->options[i], nm, sizeof(nm));
-		if (strcmp(base->options[i].def->name, "DaemonPortOptions") != 0 &&
-		    find_opt(g->old, nm) == NULL)
+		if (strcmp(base->options[i].def->name, "DaemonPortOptions") == 0 ||
+		    find_opt(g->old, nm) != NULL)
+			continue;
+		if (optvar(g, nm) != NULL && find_opt(base, nm) ==
+		    &base->options[i])
+			/* an OSTYPE/DOMAIN default the .mc took back */
+			strbuf_addf(&g->late, "undefine(`%s')dnl\n",
+			    optvar(g, nm));
+		else if (optvar(g, nm) == NULL)
 			report(g, 0, "option %s, which the cf kit writes, is "
 			    "not in the .cf (removed by hand?); not carried", nm);
 	}
@@ -832,6 +869,15 @@ mailers(struct mig *g, const struct model *base, int procmail_local)
 				continue;
 			}
 			var = mailer_var(om->name, codes[j], vbuf, sizeof(vbuf));
+			if (codes[j] == 'T' && strcmp(om->name, "local") == 0 &&
+			    ov != NULL && strrchr(ov, '/') != NULL) {
+				line = xasprintf("define(`LOCAL_MAILER_DSN_"
+				    "DIAGNOSTIC_CODE', `%s')dnl\n",
+				    strrchr(ov, '/') + 1);
+				add_once(&g->pre, line);
+				free(line);
+				continue;
+			}
 			if (procmail_local && strcmp(om->name, "local") == 0 &&
 			    (codes[j] == 'P' || codes[j] == 'A')) {
 				/* FEATURE(local_procmail) sets them */
@@ -948,8 +994,6 @@ classes(struct mig *g, const struct model *base)
 		    k++)
 			if (strcmp(class_names[k].cls, c->name) == 0)
 				mc = class_names[k].mcname;
-		if (c->nwords == 0)
-			continue;
 		if (mc != NULL)
 			strbuf_addf(&g->defs, "%s(`", mc);
 		else
@@ -1140,11 +1184,27 @@ headers(struct mig *g, const struct model *base)
 	}
 }
 
-/* V/vendor, T lines, Q lines */
+/* V/vendor, T lines, Q lines, E lines */
 static void
 misc_decls(struct mig *g, const struct model *base)
 {
 	size_t i, j;
+
+	for (i = 0; i < g->old->nenvs; i++) {
+		const struct model_env *e = &g->old->envs[i];
+		int found = 0;
+
+		for (j = 0; j < base->nenvs; j++)
+			if (strcmp(base->envs[j].name, e->name) == 0 &&
+			    strcmp(base->envs[j].value ? base->envs[j].value :
+			    "", e->value ? e->value : "") == 0)
+				found = 1;
+		if (found)
+			continue;
+		carry_lines(g, &g->local, e->loc.line);
+		report(g, e->loc.line, "environment %s carried as "
+		    "LOCAL_CONFIG", e->name);
+	}
 
 	if (g->old->vendor == NULL && base->vendor != NULL)
 		strbuf_adds(&g->pre, "define(`NO_VENDOR', `1')dnl\n");
@@ -1355,7 +1415,9 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 	int lr = -1;
 	size_t i, len;
 
-	/* where the kit's LOCAL_RULE_n, LOCAL_NET_CONFIG, LOCAL_DNSBL land */
+	/* where the kit's LOCAL_RULE_n and LOCAL_NET_CONFIG land (not
+	   LOCAL_DNSBL: our compiler does not take it; check_relay calls
+	   the Local_check_relay hook first) */
 	if (strcmp(rs->name, "Parse0") == 0 || rs->number == 0 ||
 	    strcmp(rs->name, "ParseLocal") == 0)
 		lr = 0;
@@ -1365,8 +1427,7 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 		lr = 3;
 	else if (strcmp(rs->name, "Parse1") == 0)
 		div = "LOCAL_NET_CONFIG";
-	else if (strcmp(rs->name, "Basic_check_relay") == 0)
-		div = "LOCAL_DNSBL";
+
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++)
 		if (strcmp(hooks[i].set, rs->name) == 0)
 			hook = hooks[i].hook;

@@ -1,9 +1,11 @@
 #!/bin/sh
 # roundtrip.sh -- `mailcf migrate` on sendmail.cf files written by REAL
-# sendmail's cf kit: for every .mc of the shared corpus, of
-# tests/templates/mc (hacks, MSP, queue groups, mailer flag edits, ...)
-# and of tests/lint/cases, ../shared/oracle/mc2cf x.mc | mailcf migrate
-# gives y.mc, and
+# sendmail's cf kit: for every .mc of the shared corpus and of the test
+# suite (tests/templates/mc: hacks, MSP, queue groups, mailer flag edits;
+# tests/lint/cases, tests/cf/mc, tests/m4/mc, tests/runtime, the
+# workflow's starter files; the kit-error cases are skipped when the real
+# kit refuses them), ../shared/oracle/mc2cf x.mc | mailcf migrate gives
+# y.mc, and
 #   - the real cf kit compiles y.mc without an error when it compiled x.mc
 #     without one,
 #   - the declarations (O D C F K M H P T V E Q X lines, canonical order,
@@ -30,16 +32,25 @@ decls() {	# decls FILE.cf: its declarations, a class word per line
 }
 known="$top_srcdir/tests/migrate/known-differences"
 n=0
-for mc in "$SHARED"/corpus/*/*.mc "$top_srcdir"/tests/templates/mc/*.mc \
-    "$top_srcdir"/tests/lint/cases/*/host.mc; do
+t=$top_srcdir
+for mc in "$SHARED"/corpus/*/*.mc "$t"/tests/templates/mc/*.mc \
+    "$t"/tests/lint/cases/*/host.mc "$t"/tests/cf/mc/*.mc \
+    "$t"/tests/m4/mc/*.mc "$t"/tests/runtime/mc/*.mc \
+    "$t"/tests/runtime/features/*.mc "$t"/tests/runtime/localrules/*.mc \
+    "$t"/examples/workflow/*.mc "$t"/tests/build/kiterr/*.mc \
+    "$t"/tests/templates/err/*.mc; do
 	[ -f "$mc" ] || continue
 	dir=$(dirname "$mc")
 	name=$(basename "$mc" .mc)
-	[ "$name" = host ] && name=$(basename "$dir")
+	case $dir in
+	"$SHARED"/corpus/*|"$t"/tests/templates/mc) ;;
+	"$t"/tests/lint/cases/*) name=$(basename "$dir") ;;
+	*) name=$(echo "${dir#"$t"/}" | tr / -)-$name ;;
+	esac
 	w="$TMPDIR/$name"
 	rm -rf "$w"; mkdir -p "$w"
 	cp "$mc" "$w/x.mc"
-	# the real kit must take it (some lint cases are broken on purpose)
+	# the real kit must take it (error cases are broken on purpose)
 	(cd "$w" && "$ORACLE/mc2cf" x.mc > x.cf 2> x.err) || continue
 	n=$((n + 1))
 	if ! "$MAILCF" migrate -o "$w/y.mc" --report "$w/report" "$w/x.cf" \

@@ -3,8 +3,7 @@
 # cf kit's own rulesets (Parse0, canonify=3, Parse1, check_rcpt,
 # Basic_check_relay, ...) with compiler/lintstock.c, the digests of the
 # rules the REAL kit writes: each edit is reported with its .cf line,
-# carried into the .mc (LOCAL_RULE_n, LOCAL_NET_CONFIG, LOCAL_DNSBL,
-# LOCAL_RULESETS), and the real cf kit writes it back from the migrated
+# carried into the .mc (LOCAL_RULE_n, LOCAL_NET_CONFIG, LOCAL_RULESETS), and the real cf kit writes it back from the migrated
 # .mc.  A cf the kit wrote (every .mc of the shared corpus), unedited,
 # reports none.
 . "$top_srcdir/tests/lib.sh"
@@ -99,7 +98,7 @@ edit "SParse0" 'R$* < @ old.example . > $*	$: $1 < @ new.example . > $2' LOCAL_R
 edit "Scanonify=3" 'R$* < @ oldname > $*	$1 < @ newname > $2' LOCAL_RULE_3 "$b1"
 edit "SParse1" 'R$* < @ $* .lab. > $*	$#esmtp $@ [10.1.2.3] $: $1 < @ $2 .lab. > $3' LOCAL_NET_CONFIG "$b2"
 edit "SBasic_check_rcpt" "$R" "LOCAL_RULESETS in Local_check_rcpt" "$b1"
-edit "SBasic_check_relay" 'R$* $| $* .bad.example	$#error $@ 5.7.1 $: "550 bad client"' LOCAL_DNSBL "$b2"
+edit "SBasic_check_relay" 'R$* $| $* .bad.example	$#error $@ 5.7.1 $: "550 bad client"' "LOCAL_RULESETS in Local_check_relay" "$b2"
 edit "SLocal_check_rcpt" "$R" "LOCAL_RULESETS" "$b2"
 edit "SMasqHdr=93" 'R$* < @ lab . $m . > $*	$1 < @ $m . > $2' "LOCAL_RULESETS in MasqHdr" "$b1"
 finish

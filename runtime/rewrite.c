@@ -50,6 +50,7 @@ struct rtok {
 	int	 kind;
 	char	*s;
 	int	 n;
+	int	 a;		/* a table's operand as given (rw_link_code) */
 };
 
 struct rprog {
@@ -61,6 +62,7 @@ struct rule {
 	struct rprog	 lhs, rhs;
 	const char	*file;
 	int		 line;
+	int		 coded;		/* from rw_rule_code: operands are indexes */
 };
 
 struct ruleset {
@@ -111,6 +113,7 @@ prog_add(struct rprog *p, int kind, const char *s, int n)
 	p->v[p->n].kind = kind;
 	p->v[p->n].s = s != NULL ? xstrdup(s) : NULL;
 	p->v[p->n].n = n;
+	p->v[p->n].a = n;
 	p->n++;
 }
 
@@ -498,6 +501,7 @@ rw_rule_code(struct rwengine *e, int set, const struct rw_code *lhs,
 	memset(r, 0, sizeof(*r));
 	r->file = intern_file(e, file);
 	r->line = line;
+	r->coded = 1;
 	code_prog(&r->lhs, lhs, nlhs, macro, arg);
 	code_prog(&r->rhs, rhs, nrhs, macro, arg);
 }
@@ -1202,24 +1206,57 @@ rw_triple(const struct toks *ws, char **mailer, char **host, char **user)
 	return 1;
 }
 
+int
+rw_nmaps(const struct rwengine *e)
+{
+	return e != NULL ? e->nmaps : 0;
+}
+
 void
 rw_link(struct rwengine *e)
 {
-	int i, j, k;
+	rw_link_code(e, NULL, 0, NULL, 0);
+}
+
+void
+rw_link_code(struct rwengine *e, const int *sets, size_t nsets,
+    const int *maps, size_t nmaps)
+{
+	int i, j, k, a;
 	struct rtok *t;
+	const struct rule *r;
 
 	if (e == NULL)
 		return;
 	for (i = 0; i < e->nsets; i++)
-		for (j = 0; j < e->sets[i].n; j++)
-			for (k = 0; k < e->sets[i].r[j].rhs.n; k++) {
-				t = &e->sets[i].r[j].rhs.v[k];
+		for (j = 0; j < e->sets[i].n; j++) {
+			r = &e->sets[i].r[j];
+			for (k = 0; k < r->rhs.n; k++) {
+				t = &r->rhs.v[k];
+				a = t->a;
 				if (t->kind == K_CALL) {
-					t->n = rw_find(e, t->s);
-					if (t->n < 0)
+					/* the stored index of a coded rule,
+					   else the name */
+					if (r->coded && sets != NULL && a > 0 &&
+					    (size_t)a <= nsets && sets[a - 1] >= 0)
+						t->n = sets[a - 1];
+					else if (r->coded && sets != NULL &&
+					    a == 0)
 						t->n = -1 - rw_stock(t->s);
-				} else if (t->kind == K_LOOK)
-					t->n = map_link(e, t->s);
+					else {
+						t->n = rw_find(e, t->s);
+						if (t->n < 0)
+							t->n = -1 - rw_stock(t->s);
+					}
+				} else if (t->kind == K_LOOK) {
+					if (r->coded && maps != NULL && a > 0 &&
+					    (size_t)a <= nmaps && maps[a - 1] >= 0)
+						t->n = (maps[a - 1] + 1) * 8 +
+						    map_link(e, t->s) % 8;
+					else
+						t->n = map_link(e, t->s);
+				}
 			}
+		}
 	e->linked = 1;
 }

@@ -96,6 +96,14 @@ int		 rw_nrules(const struct rwengine *, int set);
  * looking the name up (the name stays for --explain and messages).
  * Rules or maps added later undo it until the next rw_link(). */
 void		 rw_link(struct rwengine *);
+/* The same for a configuration given as code (a table, a .mc): the
+ * operand a rule's $> / $( carries (the table's ruleset / map index + 1)
+ * is translated through SETS / MAPS (the engine's index of the table's
+ * ruleset / map i, -1 for none) instead of the name being searched; the
+ * map's name still says which policy map (access, ...) it is. */
+void		 rw_link_code(struct rwengine *, const int *sets, size_t nsets,
+		    const int *maps, size_t nmaps);
+int		 rw_nmaps(const struct rwengine *);
 
 /* Runs ruleset SET on WS in place.  MACRO gives runtime $&x values.
  * Returns 0, or -1 on a loop or recursion limit (WS then holds an

@@ -4,7 +4,8 @@
 # the same batch of N generated lines (default 10,000) for the corpus
 # configuration access-basic with a generated access map; both answers
 # are compared.  Then the engine's cost per decision in instructions
-# (callgrind: a run with N lines minus a run with none, divided by N).
+# (callgrind: a run with N lines minus a run with none, divided by N),
+# also for a table whose local rules run in the rule engine.
 . "$top_srcdir/bench/lib.sh"
 N=${BENCH_N:-10000}
 SHARED=${SHARED:-$top_srcdir/../shared}
@@ -55,4 +56,24 @@ if command -v valgrind >/dev/null 2>&1; then
 	i0=$(ir /dev/null)
 	i1=$(ir "$BENCH_TMP/k1000")
 	echo "callgrind: $(( (i1 - i0) / 1000 )) instructions per check line (startup $i0)"
+	# the rule engine: a table whose local rules call maps and rulesets
+	# ($( $>), tests/runtime/localrules, its 5 check lines x 200
+	lr="$BENCH_TMP/lr"
+	mkdir -p "$lr"
+	cp "$top_srcdir"/tests/runtime/localrules/* "$lr/"
+	if "$MAILCF" build -o "$lr/lr.cft" "$lr/localrules.mc" 2>/dev/null; then
+		i=0
+		while [ $i -lt 200 ]; do cat "$lr/checks.txt"; i=$((i + 1)); done \
+		    > "$lr/k1000"
+		irl() {
+			valgrind --tool=callgrind --callgrind-out-file="$BENCH_TMP/cg.out" \
+			    "$MAILCF" test -C "$lr/lr.cft" --hostname mx.oracle.test \
+			    --hosts "$lr/hosts" --mapdir "$lr" check < "$1" > /dev/null \
+			    2>"$BENCH_TMP/cg.err"
+			awk '/^summary:/ { print $2 }' "$BENCH_TMP/cg.out"
+		}
+		l0=$(irl /dev/null)
+		l1=$(irl "$lr/k1000")
+		echo "callgrind: $(( (l1 - l0) / 1000 )) instructions per check line of localrules.cft (local rules with \$( and \$>)"
+	fi
 fi

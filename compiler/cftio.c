@@ -60,8 +60,9 @@
 
 /* ------------------------------------------------------- rules as code */
 
-/* sendmail's own rulesets (the cf kit's and the mailers'): local rules
-   may call them; the runtime runs the ones it has. */
+/* sendmail's own rulesets (the cf kit's and the mailers'): a local rule
+   may call the ones the runtime runs (rw_stock()); a call of the others
+   is refused with this sentence rather than "unknown ruleset". */
 static const char *const stock_sets[] = {
 	"canonify", "Canonify2", "final", "Recurse", "parse", "Parse0",
 	"Parse1", "ParseBcc", "Local_localaddr", "localaddr",
@@ -174,10 +175,18 @@ check_side(struct rw_code *c, size_t n, const struct model *m, int lhs,
 			break;
 		case RW_OP_CALL:
 			c[i].arg = set_ref(m, c[i].text);
-			if (c[i].arg == 0 && !in_list(stock_sets, c[i].text) &&
-			    !is_number(c[i].text)) {
-				snprintf(err, errlen, "unknown ruleset \"%s\" in "
-				    "$>", c[i].text);
+			if (c[i].arg == 0 && !rw_stock(c[i].text)) {
+				if (in_list(stock_sets, c[i].text) ||
+				    is_number(c[i].text))
+					snprintf(err, errlen, "$>%s calls a "
+					    "ruleset of sendmail's own that "
+					    "mailcf cannot run for a local rule "
+					    "(it runs canonify/3, parse/0, "
+					    "Parse0, Parse1, final/4 and the "
+					    "Local_* hooks)", c[i].text);
+				else
+					snprintf(err, errlen, "unknown ruleset "
+					    "\"%s\" in $>", c[i].text);
 				return -1;
 			}
 			break;
@@ -1042,8 +1051,7 @@ get_code(struct rctx *r, size_t *np, const struct model *m, int lhs,
 			r->cur.bad = 1;
 		} else if (c[i].op == RW_OP_CALL && (c[i].arg > m->nrulesets ||
 		    (c[i].arg > 0 && set_ref(m, c[i].text) != c[i].arg) ||
-		    (c[i].arg == 0 && !in_list(stock_sets, c[i].text) &&
-		    !is_number(c[i].text)))) {
+		    (c[i].arg == 0 && !rw_stock(c[i].text)))) {
 			*why = "a call of a ruleset that does not exist";
 			r->cur.bad = 1;
 		} else if (c[i].op != RW_OP_REPL && c[i].op != RW_OP_LOOK &&

@@ -41,7 +41,8 @@ static const struct command commands[] = {
 	    "[--rules | --macros] --cf FILE",
 	    "print a configuration as IR, or its sendmail.cf declarations" },
 	{ "test", test_main, "test -C FILE [--hostname NAME] [--hosts FILE] "
-	    "[--mapdir DIR] [--explain] route ADDR... | check | rewrite",
+	    "[--mapdir DIR] [--dns FILE] [--explain] [--client-rate N] "
+	    "[--client-connections N] route ADDR... | check | rewrite",
 	    "decide as sendmail would: routing, SMTP checks, rewriting" },
 };
 

@@ -683,5 +683,6 @@ cfload(struct policy_config *cf, const char *path,
 	free(ld.mac);
 	if (ld.failed)
 		return -1;
+	rw_link(cf->rw);
 	return 0;
 }

@@ -27,6 +27,12 @@ tests_runtime_test_rulecode_LDADD = compiler/libpipeline.a compiler/libcompiler.
 	compiler/libm4.a maps/libmaps.a lib/libutil.a $(LMDB_LIBS) $(SSL_LIBS)
 MAILCF_TESTS += tests/runtime/test_rulecode
 MAILCF_TESTS += tests/runtime/localrules.sh
+MAILCF_TESTS += tests/runtime/stockcalls.sh tests/runtime/fuzzcases.sh
+EXTRA_DIST += tests/runtime/fuzzcases.sh tests/runtime/fuzzcases/virtuser-nomap.cft
+EXTRA_DIST += tests/runtime/stockcalls.sh tests/runtime/stockcalls/stockcalls.mc \
+	tests/runtime/stockcalls/hosts tests/runtime/stockcalls/mailertable \
+	tests/runtime/stockcalls/access tests/runtime/stockcalls/addresses.txt \
+	tests/runtime/stockcalls/checks.txt
 EXTRA_DIST += tests/runtime/localrules.sh tests/runtime/localrules/localrules.mc \
 	tests/runtime/localrules/hosts tests/runtime/localrules/access \
 	tests/runtime/localrules/domaintable tests/runtime/localrules/friends \

@@ -44,6 +44,8 @@ struct mload {
 	size_t			 errlen;
 	int			 failed;
 	const struct rulecode	*code;		/* the table's, or NULL */
+	int			*setix;		/* engine index of ruleset i */
+	int			*mapix;		/* engine index of map i */
 };
 
 static void
@@ -447,11 +449,15 @@ rulesets(struct mload *ld)
 		}
 		rc = &own;
 	}
+	/* every ruleset first: a $> operand may name a later one */
+	ld->setix = xcalloc(m->nrulesets + 1, sizeof(*ld->setix));
+	for (i = 0; i < m->nrulesets; i++)
+		ld->setix[i] = i < rc->nsets ? rw_ruleset(cf->rw,
+		    ruleset_line(&m->rulesets[i], sline, sizeof(sline))) : -1;
 	for (i = 0; i < m->nrulesets && i < rc->nsets; i++) {
 		const struct model_ruleset *rs = &m->rulesets[i];
 
-		set = rw_ruleset(cf->rw, ruleset_line(rs, sline,
-		    sizeof(sline)));
+		set = ld->setix[i];
 		for (j = 0; j < rs->nrules; j++) {
 			const struct rulecode_rule *c = &rc->sets[i][j];
 
@@ -507,12 +513,23 @@ modelload_model_code(struct policy_config *cf, const struct model *m,
 		else
 			class_file(&ld, &m->classes[i]);
 	}
-	for (i = 0; i < m->nmaps && !ld.failed; i++)
+	ld.mapix = xcalloc(m->nmaps + 1, sizeof(*ld.mapix));
+	for (i = 0; i < m->nmaps && !ld.failed; i++) {
+		int before = rw_nmaps(cf->rw);
+
 		map_decl(&ld, &m->maps[i]);
+		ld.mapix[i] = rw_nmaps(cf->rw) > before ?
+		    rw_nmaps(cf->rw) - 1 : -1;
+	}
 	if ((dm = model_option(m, "DeliveryMode", NULL)) != NULL)
 		cf->delivery_mode = dm->raw[0];
 	if (!ld.failed)
 		rulesets(&ld);
+	if (!ld.failed)
+		rw_link_code(cf->rw, ld.setix, ld.setix != NULL ?
+		    m->nrulesets : 0, ld.mapix, m->nmaps);
+	free(ld.setix);
+	free(ld.mapix);
 	/* sendmail puts $j into $=w after reading the file */
 	pclass_add(&cf->cw, cf->j);
 	if (cf->features & PF_RELAY_ENTIRE_DOMAIN)

@@ -31,6 +31,12 @@ void	route_addr(const struct policy_config *, const char *,
 /* Parse0: returns 0, or 1 with an error route filled in. */
 int	parse0(const struct policy_config *, struct paddr *,
 	    struct policy_route *, struct ptrace *, int depth);
+/* The cf kit's ruleset 0 (ROUTE_PARSE: Parse0, ParseLocal, Parse1) or
+ * one of its parts on a canonified address, for a local rule's $>:
+ * 1 when it decided (R holds the triple), 0 when PA is the result. */
+enum { ROUTE_PARSE, ROUTE_PARSE0, ROUTE_PARSE1 };
+int	route_stock(const struct policy_config *, int which, struct paddr *,
+	    struct policy_route *, struct ptrace *);
 /* "user<@host.>" (the focused form, joined). */
 char	*paddr_focused(const struct paddr *);
 /* "user@host" (ruleset 4 final form). */

@@ -50,6 +50,7 @@ struct rtok {
 	int	 kind;
 	char	*s;
 	int	 n;
+	int	 a;		/* a table's operand as given (rw_link_code) */
 };
 
 struct rprog {
@@ -61,6 +62,7 @@ struct rule {
 	struct rprog	 lhs, rhs;
 	const char	*file;
 	int		 line;
+	int		 coded;		/* from rw_rule_code: operands are indexes */
 };
 
 struct ruleset {
@@ -88,6 +90,7 @@ struct rwengine {
 	int		 nmaps;
 	char		**files;	/* owned copies of the rules' files */
 	int		 nfiles;
+	int		 linked;	/* rw_link(): $> $( carry indexes */
 };
 
 struct rwrun {
@@ -110,6 +113,7 @@ prog_add(struct rprog *p, int kind, const char *s, int n)
 	p->v[p->n].kind = kind;
 	p->v[p->n].s = s != NULL ? xstrdup(s) : NULL;
 	p->v[p->n].n = n;
+	p->v[p->n].a = n;
 	p->n++;
 }
 
@@ -217,6 +221,7 @@ rw_ruleset(struct rwengine *e, const char *sline)
 	memset(&e->sets[e->nsets], 0, sizeof(*e->sets));
 	e->sets[e->nsets].name = xstrdup(name);
 	e->sets[e->nsets].num = num;
+	e->linked = 0;
 	return e->nsets++;
 }
 
@@ -372,6 +377,7 @@ rw_rule(struct rwengine *e, int set, const char *text, rw_macro_fn macro,
 		return -1;
 	}
 	rs = &e->sets[set];
+	e->linked = 0;
 	tab = strchr(text, '\t');
 	if (tab == NULL) {
 		snprintf(err, errlen, "R line without a tab between LHS and "
@@ -485,6 +491,7 @@ rw_rule_code(struct rwengine *e, int set, const struct rw_code *lhs,
 
 	if (set < 0 || set >= e->nsets)
 		return;
+	e->linked = 0;
 	rs = &e->sets[set];
 	if (rs->n == rs->cap) {
 		rs->cap = rs->cap ? rs->cap * 2 : 8;
@@ -494,6 +501,7 @@ rw_rule_code(struct rwengine *e, int set, const struct rw_code *lhs,
 	memset(r, 0, sizeof(*r));
 	r->file = intern_file(e, file);
 	r->line = line;
+	r->coded = 1;
 	code_prog(&r->lhs, lhs, nlhs, macro, arg);
 	code_prog(&r->rhs, rhs, nrhs, macro, arg);
 }
@@ -514,6 +522,7 @@ rw_map(struct rwengine *e, const char *kline, char *err, size_t errlen)
 	e->maps = xreallocarray(e->maps, e->nmaps + 1, sizeof(*e->maps));
 	m = &e->maps[e->nmaps++];
 	memset(m, 0, sizeof(*m));
+	e->linked = 0;
 	m->name = xstrdup(name);
 	if (strcmp(cls, "regex") == 0)
 		m->type = MT_REGEX;
@@ -657,10 +666,54 @@ match(const struct rwrun *run, const struct rtok *lhs, int nl, int li,
 static int run_set(const struct rwrun *, int, struct toks *);
 
 /* $( map key $@ arg ... $: default $) on tokens [from, to). */
+/* What rw_link() resolved a $( name to: the engine map's index + 1
+ * (0: no K line of the cf's own) times 8, plus the policy map. */
+enum { PM_NONE, PM_ACCESS, PM_VIRTUSER, PM_MAILERTABLE, PM_GENERICS,
+	PM_DOMAINTABLE, PM_OTHER };
+
+static int
+map_link(const struct rwengine *e, const char *mapname)
+{
+	int i, mi = -1, pk;
+
+	for (i = 0; i < e->nmaps; i++)
+		if (strcmp(e->maps[i].name, mapname) == 0)
+			mi = i;
+	pk = strcmp(mapname, "access") == 0 ? PM_ACCESS :
+	    strcmp(mapname, "virtuser") == 0 ? PM_VIRTUSER :
+	    strcmp(mapname, "mailertable") == 0 ? PM_MAILERTABLE :
+	    strcmp(mapname, "generics") == 0 ? PM_GENERICS :
+	    strcmp(mapname, "domaintable") == 0 ? PM_DOMAINTABLE : PM_OTHER;
+	return (mi + 1) * 8 + pk;
+}
+
+/*
+ * A $( or $> token of a built right side: the operator, the name, and
+ * when the rules were linked "\001" and the resolved index.  Splits
+ * it: *NAMELEN is the name's length; returns 1 and sets *IDX when the
+ * index is there.
+ */
+static int
+ref_split(const char *tok, size_t *namelen, int *idx)
+{
+	const char *m = strchr(tok + 2, '\001');
+
+	if (m == NULL) {
+		*namelen = strlen(tok + 2);
+		return 0;
+	}
+	*namelen = (size_t)(m - (tok + 2));
+	*idx = atoi(m + 1);
+	return 1;
+}
+
 static void
-do_lookup(const struct rwrun *run, const char *mapname,
+do_lookup(const struct rwrun *run, const char *tok,
     const struct toks *in, int from, int to, struct toks *out)
 {
+	char mapname[128];
+	size_t nl;
+	int link = 0;
 	struct toks key = TOKS_INIT, def = TOKS_INIT;
 	char *args[10], *k, *val = NULL;
 	int nargs = 0, i, j, part = 0, found = 0, hasdef = 0;
@@ -692,22 +745,22 @@ do_lookup(const struct rwrun *run, const char *mapname,
 			tok_push(&def, in->v[i]);
 	}
 	k = tok_joins(&key, 0, key.n);
-	for (i = 0; i < e->nmaps; i++)
-		if (strcmp(e->maps[i].name, mapname) == 0)
-			m = &e->maps[i];
+	if (!ref_split(tok, &nl, &link))
+		link = -1;
+	snprintf(mapname, sizeof(mapname), "%.*s", (int)nl, tok + 2);
+	if (link < 0)
+		link = map_link(e, mapname);
+	if (link / 8 > 0 && link / 8 <= e->nmaps)
+		m = &e->maps[link / 8 - 1];
 	if (m == NULL || m->type == MT_POLICY) {
-		if (strcmp(mapname, "access") == 0)
-			pm = run->cf->access;
-		else if (strcmp(mapname, "virtuser") == 0)
-			pm = run->cf->virtuser;
-		else if (strcmp(mapname, "mailertable") == 0)
-			pm = run->cf->mailertable;
-		else if (strcmp(mapname, "generics") == 0)
-			pm = run->cf->generics;
-		else if (strcmp(mapname, "domaintable") == 0)
-			pm = run->cf->domaintable;
-		else
-			pm = policy_omap(run->cf, mapname);
+		switch (link % 8) {
+		case PM_ACCESS: pm = run->cf->access; break;
+		case PM_VIRTUSER: pm = run->cf->virtuser; break;
+		case PM_MAILERTABLE: pm = run->cf->mailertable; break;
+		case PM_GENERICS: pm = run->cf->generics; break;
+		case PM_DOMAINTABLE: pm = run->cf->domaintable; break;
+		default: pm = policy_omap(run->cf, mapname); break;
+		}
 		if (pm != NULL)
 			found = maplook(pm, k, &val, run->tr) == 1;
 	} else if (m->type == MT_REGEX) {
@@ -802,8 +855,7 @@ eval_inner(const struct rwrun *run, struct toks *ws)
 			canon = NULL;
 			free(h);
 		} else
-			do_lookup(run, ws->v[open] + 2, ws, open + 1, close,
-			    &res);
+			do_lookup(run, ws->v[open], ws, open + 1, close, &res);
 		tok_append(&out, ws, 0, open);
 		tok_append(&out, &res, 0, res.n);
 		if (close < ws->n)
@@ -816,20 +868,102 @@ eval_inner(const struct rwrun *run, struct toks *ws)
 }
 
 /*
- * $>canonify (ruleset 3) when the configuration does not carry the cf
- * kit's rulesets (a .mc or a table): the engine's own ruleset 3.
+ * The cf kit's own rulesets a local rule may call with $> when the
+ * configuration does not carry them (a .mc or a table: only its local
+ * rules are rules here): the engine's C implementation of that stage
+ * stands in, returning the workspace sendmail's ruleset returns.  The
+ * Local_* hooks that LOCAL_RULESETS did not fill are empty rulesets in
+ * the kit's sendmail.cf: the workspace comes back unchanged.  Any other
+ * name of the kit is refused when the rules are built (compiler/cftio.c
+ * asks rw_stock()).
  */
+enum { ST_NONE, ST_CANONIFY, ST_PARSE, ST_PARSE0, ST_PARSE1, ST_FINAL,
+	ST_EMPTY };
+
+static const struct stockset {
+	const char	*name;
+	int		 num;		/* sendmail's number, or -1 */
+	int		 kind;
+} stocksets[] = {
+	{ "canonify", 3, ST_CANONIFY },
+	{ "parse", 0, ST_PARSE },
+	{ "Parse0", -1, ST_PARSE0 },
+	{ "Parse1", -1, ST_PARSE1 },
+	{ "final", 4, ST_FINAL },
+	{ "Local_localaddr", -1, ST_EMPTY },
+	{ "Local_check_relay", -1, ST_EMPTY },
+	{ "Local_check_mail", -1, ST_EMPTY },
+	{ "Local_check_rcpt", -1, ST_EMPTY },
+	{ "Local_trust_auth", -1, ST_EMPTY },
+	{ "Local_Relay_Auth", -1, ST_EMPTY },
+};
+
+int
+rw_stock(const char *name)
+{
+	size_t i;
+	int num = -1;
+
+	if (*name != '\0' && strspn(name, "0123456789") == strlen(name))
+		num = atoi(name);
+	for (i = 0; i < sizeof(stocksets) / sizeof(stocksets[0]); i++)
+		if (num >= 0 ? stocksets[i].num == num :
+		    strcmp(stocksets[i].name, name) == 0)
+			return stocksets[i].kind;
+	return ST_NONE;
+}
+
+/* Runs stock ruleset KIND (rw_stock) on WS in place. */
 static void
-stock_canonify(const struct rwrun *run, struct toks *ws)
+run_stock(const struct rwrun *run, int kind, struct toks *ws)
 {
 	struct paddr pa;
-	char *in = tok_joins(ws, 0, ws->n);
+	struct policy_route r;
+	char *s;
 
-	canonify(run->cf, in, &pa, run->tr);
+	switch (kind) {
+	case ST_CANONIFY:
+		s = tok_joins(ws, 0, ws->n);
+		canonify(run->cf, s, &pa, run->tr);
+		free(s);
+		break;
+	case ST_PARSE:
+	case ST_PARSE0:
+	case ST_PARSE1:
+		paddr_from_toks(run->cf, ws, &pa);
+		if (route_stock(run->cf, kind == ST_PARSE ? ROUTE_PARSE :
+		    kind == ST_PARSE0 ? ROUTE_PARSE0 : ROUTE_PARSE1, &pa, &r,
+		    run->tr)) {
+			/* $# mailer $@ host $: user */
+			tok_clear(ws);
+			tok_push(ws, RW_NET);
+			tok_split(ws, r.mailer);
+			if (r.host != NULL && *r.host != '\0') {
+				tok_push(ws, RW_HOST);
+				tok_split(ws, r.host);
+			}
+			tok_push(ws, RW_USER);
+			tok_split(ws, r.user != NULL ? r.user : "");
+			policy_route_free(&r);
+			paddr_free(&pa);
+			return;
+		}
+		policy_route_free(&r);
+		break;
+	case ST_FINAL:
+		paddr_from_toks(run->cf, ws, &pa);
+		s = paddr_final(run->cf, &pa);
+		tok_clear(ws);
+		tok_split(ws, s);
+		free(s);
+		paddr_free(&pa);
+		return;
+	default:
+		return;		/* an empty ruleset */
+	}
 	tok_clear(ws);
 	paddr_to_toks(&pa, ws);
 	paddr_free(&pa);
-	free(in);
 }
 
 /* Runs the $>set calls, rightmost first. */
@@ -837,7 +971,8 @@ static int
 eval_calls(const struct rwrun *run, struct toks *ws)
 {
 	struct toks tail = TOKS_INIT, out = TOKS_INIT;
-	int i, at, set;
+	size_t nl;
+	int i, at, set, stock;
 
 	for (;;) {
 		at = -1;
@@ -848,12 +983,22 @@ eval_calls(const struct rwrun *run, struct toks *ws)
 			tok_free(&tail);
 			return 0;
 		}
-		set = rw_find(run->e, ws->v[at] + 2);
+		if (ref_split(ws->v[at], &nl, &set))
+			stock = set < -1 ? -1 - set : ST_NONE;
+		else {
+			/* not linked: by name */
+			char *name = xstrndup(ws->v[at] + 2, nl);
+
+			set = rw_find(run->e, name);
+			stock = set < 0 ? rw_stock(name) : ST_NONE;
+			free(name);
+		}
+		if (set >= run->e->nsets)
+			set = -1;
 		tok_clear(&tail);
 		tok_append(&tail, ws, at + 1, ws->n);
-		if (set < 0 && (strcmp(ws->v[at] + 2, "canonify") == 0 ||
-		    strcmp(ws->v[at] + 2, "3") == 0))
-			stock_canonify(run, &tail);
+		if (set < 0)
+			run_stock(run, stock, &tail);
 		if (set >= 0 && run_set(run, set, &tail) != 0) {
 			/* the called ruleset's error triple is the result */
 			tok_free(ws);
@@ -898,11 +1043,16 @@ build(const struct rwrun *run, const struct rule *r, int from,
 		case K_CANONEND: tok_push(out, RW_CANONEND); break;
 		case K_LOOKEND: tok_push(out, RW_LOOKEND); break;
 		case K_LOOK:
-			snprintf(buf, sizeof(buf), "%s%s", RW_LOOK, t->s);
-			tok_push(out, buf);
-			break;
 		case K_CALL:
-			snprintf(buf, sizeof(buf), "%s%s", RW_CALL, t->s);
+			/* the name, and the index rw_link() found for it */
+			if (run->e->linked)
+				snprintf(buf, sizeof(buf), "%s%s\001%d",
+				    t->kind == K_LOOK ? RW_LOOK : RW_CALL,
+				    t->s, t->n);
+			else
+				snprintf(buf, sizeof(buf), "%s%s",
+				    t->kind == K_LOOK ? RW_LOOK : RW_CALL,
+				    t->s);
 			tok_push(out, buf);
 			break;
 		default:
@@ -972,9 +1122,24 @@ run_set(const struct rwrun *run0, int set, struct toks *ws)
 			*ws = out;
 			memset(&out, 0, sizeof(out));
 			after = tok_joins(ws, 0, ws->n);
-			for (char *p = after; *p != '\0'; p++)
-				if (*p == '\001')
-					*p = '$';
+			{
+				char *p, *q;
+
+				/* $x for the operators; a linked index
+				   ("\001" and digits) is not shown */
+				for (p = q = after; *p != '\0'; p++) {
+					if (*p == '\001' && (p[1] == '-' ||
+					    isdigit((unsigned char)p[1]))) {
+						p++;
+						while (p[1] == '-' ||
+						    isdigit((unsigned char)p[1]))
+							p++;
+						continue;
+					}
+					*q++ = *p == '\001' ? '$' : *p;
+				}
+				*q = '\0';
+			}
 			ptrace_add(run.tr, "%s:%d: %s rule: \"%s\" -> \"%s\"",
 			    r->file, r->line, rs->name, before, after);
 			free(before);
@@ -1039,4 +1204,59 @@ rw_triple(const struct toks *ws, char **mailer, char **host, char **user)
 		*host = xstrdup("");
 	*user = u >= 0 ? tok_joins(ws, u + 1, ws->n) : xstrdup("");
 	return 1;
+}
+
+int
+rw_nmaps(const struct rwengine *e)
+{
+	return e != NULL ? e->nmaps : 0;
+}
+
+void
+rw_link(struct rwengine *e)
+{
+	rw_link_code(e, NULL, 0, NULL, 0);
+}
+
+void
+rw_link_code(struct rwengine *e, const int *sets, size_t nsets,
+    const int *maps, size_t nmaps)
+{
+	int i, j, k, a;
+	struct rtok *t;
+	const struct rule *r;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < e->nsets; i++)
+		for (j = 0; j < e->sets[i].n; j++) {
+			r = &e->sets[i].r[j];
+			for (k = 0; k < r->rhs.n; k++) {
+				t = &r->rhs.v[k];
+				a = t->a;
+				if (t->kind == K_CALL) {
+					/* the stored index of a coded rule,
+					   else the name */
+					if (r->coded && sets != NULL && a > 0 &&
+					    (size_t)a <= nsets && sets[a - 1] >= 0)
+						t->n = sets[a - 1];
+					else if (r->coded && sets != NULL &&
+					    a == 0)
+						t->n = -1 - rw_stock(t->s);
+					else {
+						t->n = rw_find(e, t->s);
+						if (t->n < 0)
+							t->n = -1 - rw_stock(t->s);
+					}
+				} else if (t->kind == K_LOOK) {
+					if (r->coded && maps != NULL && a > 0 &&
+					    (size_t)a <= nmaps && maps[a - 1] >= 0)
+						t->n = (maps[a - 1] + 1) * 8 +
+						    map_link(e, t->s) % 8;
+					else
+						t->n = map_link(e, t->s);
+				}
+			}
+		}
+	e->linked = 1;
 }

@@ -85,7 +85,25 @@ void		 rw_rule_code(struct rwengine *, int set,
 int		 rw_map(struct rwengine *, const char *kline, char *err,
 		    size_t errlen);
 int		 rw_find(const struct rwengine *, const char *name);
+/* Non-zero when NAME (or number) is one of the cf kit's rulesets that a
+ * local rule may call although the configuration does not carry it
+ * (canonify/3, parse/0, Parse0, Parse1, final/4, the Local_* hooks
+ * LOCAL_RULESETS left empty): the engine runs its own implementation. */
+int		 rw_stock(const char *name);
 int		 rw_nrules(const struct rwengine *, int set);
+/* Once every ruleset and map is declared: resolves each $>set and
+ * $(map of the rules to its index, which the run then uses instead of
+ * looking the name up (the name stays for --explain and messages).
+ * Rules or maps added later undo it until the next rw_link(). */
+void		 rw_link(struct rwengine *);
+/* The same for a configuration given as code (a table, a .mc): the
+ * operand a rule's $> / $( carries (the table's ruleset / map index + 1)
+ * is translated through SETS / MAPS (the engine's index of the table's
+ * ruleset / map i, -1 for none) instead of the name being searched; the
+ * map's name still says which policy map (access, ...) it is. */
+void		 rw_link_code(struct rwengine *, const int *sets, size_t nsets,
+		    const int *maps, size_t nmaps);
+int		 rw_nmaps(const struct rwengine *);
 
 /* Runs ruleset SET on WS in place.  MACRO gives runtime $&x values.
  * Returns 0, or -1 on a loop or recursion limit (WS then holds an

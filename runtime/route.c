@@ -258,6 +258,10 @@ maplook(struct pmap *m, const char *key, char **val, struct ptrace *tr)
 	int r;
 
 	*val = NULL;
+	/* a feature's map that the configuration does not declare (a
+	   table built by hand, or damaged) has no entries */
+	if (m == NULL)
+		return 0;
 	r = pmap_lookup(m, key, &hit);
 	if (r == 1) {
 		*val = xstrdup(hit.value);
@@ -1229,6 +1233,27 @@ route_addr(const struct policy_config *cf, const char *addr,
 	    parse_local(cf, &pa, r, tr) == 0)
 		parse1(cf, &pa, r, tr, depth);
 	paddr_free(&pa);
+}
+
+int
+route_stock(const struct policy_config *cf, int which, struct paddr *pa,
+    struct policy_route *r, struct ptrace *tr)
+{
+	memset(r, 0, sizeof(*r));
+	switch (which) {
+	case ROUTE_PARSE:
+		if (parse0(cf, pa, r, tr, 0) == 0 &&
+		    parse_local(cf, pa, r, tr) == 0)
+			parse1(cf, pa, r, tr, 0);
+		break;
+	case ROUTE_PARSE0:
+		parse0(cf, pa, r, tr, 0);
+		break;
+	default:
+		parse1(cf, pa, r, tr, 0);
+		break;
+	}
+	return r->kind != PR_NONE;
 }
 
 void

@@ -5,6 +5,19 @@
 # access-basic (its cf.expected as sendmail.cf), the setting the page
 # describes.
 . "$top_srcdir/tests/lib.sh"
+
+# every option "mailcf test --help" lists is in "mailcf --help" and in
+# the page's SYNOPSIS/OPTIONS too
+"$MAILCF" --help > "$TMPDIR/help.top"
+"$MAILCF" test --help > "$TMPDIR/help.test"
+for opt in $(grep -o -- '--[a-z][a-z-]*' "$TMPDIR/help.test" | sort -u); do
+	grep -q -- "$opt" "$TMPDIR/help.top" &&
+	    ok "mailcf --help lists test's $opt" ||
+	    not_ok "mailcf --help lists test's $opt"
+	grep -q -- "$(printf '%s' "${opt#--}")" "$top_srcdir/docs/mailcf-test.8" &&
+	    ok "mailcf-test(8) lists $opt" || not_ok "mailcf-test(8) lists $opt"
+done
+
 need_shared
 
 page="$top_srcdir/docs/mailcf-test.8"

@@ -243,7 +243,8 @@ define(`_mc_didyoumean',
 
 # ---------------------------------------------------------------------
 # Structure.
-define(`VERSIONID', ``#####  $1  #####'')
+define(`VERSIONID', ``#####  $1  #####'
+')
 define(`OSTYPE',
 `PUSHDIVERT(-1)_mc_setloc(__file__, __line__)dnl
 ifdef(`__OSTYPE__', `_mc_warning(`duplicate OSTYPE(`$1')')')dnl

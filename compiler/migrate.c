@@ -1080,6 +1080,14 @@ maps(struct mig *g, const struct model *base)
 				    mp->args[j]);
 			strbuf_adds(&g->defs, "')dnl\n");
 		}
+		/* the kit writes Kuser with LUSER_RELAY (DL), which the
+		 * draft .mc compiled as base does not define yet */
+		if (!found && strcmp(mp->name, "user") == 0 &&
+		    strcmp(mp->mclass, "user") == 0 && mp->nargs == 2 &&
+		    strcmp(mp->args[0], "-m") == 0 &&
+		    strcmp(mp->args[1], "-a<>") == 0 &&
+		    model_macro(g->old, "L") != NULL)
+			found = 1;
 		if (found)
 			continue;
 		strbuf_addf(&g->local, "K%s %s", mp->name, mp->mclass);

@@ -98,6 +98,7 @@ static const struct {
 	{ "G", "GENERICS_DOMAIN" }, { "N", "MASQUERADE_EXCEPTION" },
 	{ "Canonify", "CANONIFY_DOMAIN" }, { "L", "LOCAL_USER" },
 	{ "TrustAuthMech", "TRUST_AUTH_MECH" },
+	{ "VirtHost", "VIRTUSER_DOMAIN" },
 };
 
 /* Class files the cf kit reads from a variable (the value may hold -o). */
@@ -932,11 +933,23 @@ same_classdecl(const struct model_classdecl *a,
  * writes (same words, same order) is the kit's; any other is carried as a
  * whole line, so that the cf kit writes it back the same way.
  */
+static int
+has_class(const struct model *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->nclasses; i++)
+		if (strcmp(m->classes[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 classes(struct mig *g, const struct model *base)
 {
 	size_t i, j, k;
 	char *used = xcalloc(base->nclasses + 1, 1);
+	int virtr = 0;
 
 	for (i = 0; i < g->old->nclasses; i++) {
 		const struct model_classdecl *c = &g->old->classes[i];
@@ -950,6 +963,14 @@ classes(struct mig *g, const struct model *base)
 				used[j] = found = 1;
 		if (found)
 			continue;
+		/* VIRTUSER_DOMAIN(_FILE) writes CR$={VirtHost} too */
+		if (!virtr && c->kind != CLASS_FILE &&
+		    strcmp(c->name, "R") == 0 && c->nwords == 1 &&
+		    strcmp(c->words[0], "$={VirtHost}") == 0 &&
+		    has_class(g->old, "VirtHost")) {
+			virtr = 1;
+			continue;
+		}
 		if (c->kind == CLASS_FILE) {
 			const char *var = NULL;
 

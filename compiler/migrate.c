@@ -88,6 +88,7 @@ static const struct {
 	{ "S", "SMART_HOST" }, { "M", "MASQUERADE_AS" },
 	{ "j", "define(`confDOMAIN_NAME'" }, { "H", "MAIL_HUB" },
 	{ "R", "LOCAL_RELAY" }, { "L", "LUSER_RELAY" },
+	{ "sendmailMTACluster", "confLDAP_CLUSTER" },
 };
 
 static const struct {
@@ -165,10 +166,18 @@ tpl_has(const struct mig *g, const char *kind, const char *name)
 static void
 load_optvars(struct mig *g)
 {
-	char *path = xasprintf("%s/lib/options.m4", g->tpl), *buf, *p;
-	size_t len;
+	/* the _mc_opt lines: options.m4, and emit.m4's own few */
+	static const char *const files[] = { "options.m4", "emit.m4" };
+	char *path, *buf, *p;
+	size_t len, f;
 
-	if (maputil_readfile(path, &buf, &len) == 0) {
+	for (f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		path = xasprintf("%s/lib/%s", g->tpl, files[f]);
+		if (maputil_readfile(path, &buf, &len) != 0) {
+			free(path);
+			continue;
+		}
+		free(path);
 		buf[len] = '\0';
 		for (p = buf; (p = strstr(p, "_mc_opt")) != NULL; p++) {
 			char name[128], var[128];
@@ -185,7 +194,6 @@ load_optvars(struct mig *g)
 		}
 		free(buf);
 	}
-	free(path);
 }
 
 static const char *

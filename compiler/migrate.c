@@ -402,13 +402,23 @@ features(struct mig *g, char **feats, size_t nfeats)
 		for (k = 0; k < sizeof(feature_maps) / sizeof(feature_maps[0]);
 		    k++)
 			if (strcmp(feature_maps[k].feature, feats[i]) == 0) {
+				char *dflt;
+
 				args = map_args(g->old, feature_maps[k].map);
-				if (args != NULL &&
+				dflt = base != NULL ? map_args(base,
+				    feature_maps[k].map) : NULL;
+				if (args != NULL && dflt != NULL &&
+				    strcmp(args, dflt) == 0) {
+					/* what the FEATURE writes by itself */
+					free(args);
+					args = NULL;
+				} else if (args != NULL &&
 				    strncmp(args, "ldap ", 5) == 0) {
 					/* the kit's LDAP default spec */
 					free(args);
 					args = xstrdup("LDAP");
 				}
+				free(dflt);
 			}
 		if (strcmp(feats[i], "smrsh") == 0 &&
 		    (om = old_mailer(g->old, "prog")) != NULL &&
@@ -439,8 +449,15 @@ features(struct mig *g, char **feats, size_t nfeats)
 		if (args != NULL)
 			strbuf_addf(&g->feat, "FEATURE(`%s', `%s')dnl\n",
 			    feats[i], args);
-		else
-			strbuf_addf(&g->feat, "FEATURE(`%s')dnl\n", feats[i]);
+		else {
+			/* a FEATURE found by two traces is written once */
+			char *line = xasprintf("FEATURE(`%s')dnl\n",
+			    feats[i]);
+
+			if (strstr(strbuf_str(&g->feat), line) == NULL)
+				strbuf_adds(&g->feat, line);
+			free(line);
+		}
 		free(args);
 	}
 	free(implied);
@@ -617,7 +634,8 @@ options(struct mig *g, const struct model *base)
 		}
 		strbuf_addf(&g->defs, "DAEMON_OPTIONS(`%s')dnl\n", o->raw);
 	}
-	if (!msa)
+	if (!msa && strstr(strbuf_str(&g->feat),
+	    "FEATURE(`no_default_msa')") == NULL)
 		strbuf_adds(&g->feat, "FEATURE(`no_default_msa')dnl\n");
 }
 

@@ -571,6 +571,13 @@ options(struct mig *g, const struct model *base)
 		if (b != NULL && strcmp(b->raw ? b->raw : "", raw) == 0 &&
 		    b->bare == o->bare)
 			continue;
+		if (strcasecmp(nm, "TimeZoneSpec") == 0 && !o->bare) {
+			/* confTIME_ZONE: USE_SYSTEM (no line), USE_TZ (an
+			   empty value) or the zone */
+			add_define(&g->defs, "confTIME_ZONE",
+			    *raw != '\0' ? raw : "USE_TZ");
+			continue;
+		}
 		if ((var = optvar(g, nm)) != NULL && (!o->bare ||
 		    strcmp(nm, "InputMailFilters") == 0))
 			/* the filter list after the INPUT_MAIL_FILTERs that

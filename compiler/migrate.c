@@ -69,7 +69,16 @@ static const char *const stock_sets[] = {
 	"EnvToUUCP", "HdrFromUUCP", "HdrToUUCP", "UUCP", "Local_check_mail0",
 	"LDAPExpand", "tls_srv_features", "tls_clt_features",
 	"Local_tls_srv_features", "Local_tls_clt_features", "ParseMailer",
-	"EnvFromProg", "HdrFromProg", "EnvToProg", "HdrToProg", NULL
+	"EnvFromProg", "HdrFromProg", "EnvToProg", "HdrToProg",
+	/* delay_checks, ratecontrol, conncontrol, badmx, the uucp mailers,
+	   STS/DANE, Debian's domainmap; not bcc or queuegroup, whose rules
+	   hold the feature arguments */
+	"checkrelay", "checkmail", "checkrcpt", "FullAddr", "Delay_TLS_Clt",
+	"Delay_TLS_Clt2", "RateControl", "ConnControl", "BadMX", "HdrToU",
+	"FromU", "EnvToU", "EnvFromUUD", "EnvFromUD", "STS_disabled",
+	"DANE_disabled", "tls_clt_feat_acc", "TLS_NameInList", "Set_SNI",
+	"STS_secure", "STS_Check", "STS_SAN",
+	"ParseBcc", "Mail11To", "Mail11From", "DomainMapLookup", NULL
 };
 
 /* Features whose map is named by the K line (feature argument). */

@@ -47,6 +47,7 @@ struct cf_words {
 	char		**v;
 	struct diag_loc	*locs;
 	size_t		 n;
+	size_t		 cap;		/* slots allocated in v and locs */
 };
 
 struct cf_words *cf_words_new(void);

@@ -22,7 +22,7 @@
 typedef void *yyscan_t;
 int	cfyylex_init_extra(struct cf_scan *, yyscan_t *);
 int	cfyylex_destroy(yyscan_t);
-struct yy_buffer_state *cfyy_scan_bytes(const char *, int, yyscan_t);
+struct yy_buffer_state *cfyy_scan_buffer(char *, size_t, yyscan_t);
 int	cfyyparse(void *, struct cf_scan *);
 
 struct diag_loc
@@ -65,8 +65,11 @@ cf_words_new(void)
 void
 cf_words_add(struct cf_words *w, char *s, const struct diag_loc *loc)
 {
-	w->v = xreallocarray(w->v, w->n + 1, sizeof(*w->v));
-	w->locs = xreallocarray(w->locs, w->n + 1, sizeof(*w->locs));
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 8;
+		w->v = xreallocarray(w->v, w->cap, sizeof(*w->v));
+		w->locs = xreallocarray(w->locs, w->cap, sizeof(*w->locs));
+	}
 	w->v[w->n] = s;
 	w->locs[w->n] = *loc;
 	w->n++;
@@ -86,37 +89,50 @@ cf_words_free(struct cf_words *w)
 	free(w);
 }
 
-/* Copy buf, dropping CR before LF, blanking NULs, ending with LF. */
+/*
+ * Copy buf, dropping CR before LF, blanking NULs, ending with LF.  The
+ * usual text has neither CR nor NUL: one memcpy.  Two spare NUL bytes
+ * follow the text (not counted in *outlen) so the scanner can read a
+ * copy of it in place (yy_scan_buffer()).
+ */
 static char *
 normalise(const char *file, const char *buf, size_t len, size_t *outlen)
 {
-	struct strbuf sb = STRBUF_INIT;
 	struct diag_loc loc;
 	int line = 1, col = 1;
-	size_t i;
+	size_t i, o;
+	char *out;
 
-	strbuf_grow(&sb, len + 1);
-	for (i = 0; i < len; i++) {
-		if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
-			continue;
-		if (buf[i] == '\0') {
-			loc.file = file;
-			loc.line = line;
-			loc.col = col;
-			loc.len = 1;
-			diag_error(&loc, "NUL byte in a cf file");
-			strbuf_addc(&sb, ' ');
-		} else
-			strbuf_addc(&sb, buf[i]);
-		if (buf[i] == '\n') {
-			line++;
-			col = 1;
-		} else
-			col++;
+	out = xmalloc(len + 3);
+	if (memchr(buf, '\r', len) == NULL && memchr(buf, '\0', len) == NULL) {
+		memcpy(out, buf, len);
+		o = len;
+	} else {
+		for (i = o = 0; i < len; i++) {
+			if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
+				continue;
+			if (buf[i] == '\0') {
+				loc.file = file;
+				loc.line = line;
+				loc.col = col;
+				loc.len = 1;
+				diag_error(&loc, "NUL byte in a cf file");
+				out[o++] = ' ';
+			} else
+				out[o++] = buf[i];
+			if (buf[i] == '\n') {
+				line++;
+				col = 1;
+			} else
+				col++;
+		}
 	}
-	if (sb.len == 0 || sb.buf[sb.len - 1] != '\n')
-		strbuf_addc(&sb, '\n');
-	return strbuf_detach(&sb, outlen);
+	if (o == 0 || out[o - 1] != '\n')
+		out[o++] = '\n';
+	out[o] = '\0';
+	out[o + 1] = '\0';
+	*outlen = o;
+	return out;
 }
 
 int
@@ -125,7 +141,7 @@ cf_parse_buffer(struct model *m, const char *name, const char *buf,
 {
 	struct cf_scan cs;
 	yyscan_t scanner;
-	char *text;
+	char *text, *scan;
 	size_t tlen;
 	int before = diag_errors();
 
@@ -155,9 +171,14 @@ cf_parse_buffer(struct model *m, const char *name, const char *buf,
 		return -1;
 	}
 	cs.scanner = scanner;
-	cfyy_scan_bytes(text, (int)tlen, scanner);
+	/* the scanner writes into its buffer: give it a copy, the model's
+	   text stays whole for caret lines */
+	scan = xmalloc(tlen + 2);
+	memcpy(scan, text, tlen + 2);
+	cfyy_scan_buffer(scan, tlen + 2, scanner);
 	cfyyparse(scanner, &cs);
 	cfyylex_destroy(scanner);
+	free(scan);
 	strbuf_free(&cs.text);
 	return diag_errors() > before ? -1 : 0;
 }

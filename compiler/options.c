@@ -274,14 +274,17 @@ const struct optdef *
 opt_lookup(const char *name, size_t len, const char **why, int *abbrev)
 {
 	const struct optdef *d, *found = NULL;
-	int nfound = 0;
+	int nfound = 0, c0;
 
 	*abbrev = 0;
 	*why = "unknown";
 	if (len == 0)
 		return NULL;
+	c0 = tolower((unsigned char)name[0]);
 	for (d = optdefs; d->name != NULL; d++) {
-		if (strncasecmp(d->name, name, len) != 0)
+		/* the first letter first: most names differ there */
+		if (tolower((unsigned char)d->name[0]) != c0 ||
+		    strncasecmp(d->name, name, len) != 0)
 			continue;
 		if (d->name[len] == '\0')
 			return d;

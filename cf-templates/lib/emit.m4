@@ -128,11 +128,11 @@ _mc_bdefine(`_mc_qline', `_mc_vloc(`$1', `$2')Q`'_mc_val(`$1', `$2')
 ')
 _mc_bdefine(`_mc_dline', `ifdef(`$2', `_mc_atvar(`$2')D$1`'$2
 ')')
-_mc_bdefine(`_mc_defline', `ifdef(`$1', `_mc_atvar(`$1')@define	`$1'	$1
+_mc_bdefine(`_mc_defline', `ifdef(`$1', `ifdef(`_mc_loc_$1', `@loc	defn(`_mc_loc_$1')', `@loc	__file__	__line__')
+@define	`$1'	$1
 ')')
 _mc_bdefine(`_mc_defines',
 	`pushdef(`_mc_each', defn(`_mc_defline'))_mc_seenlist`'popdef(`_mc_each')')
-
 dnl # -- the IR ----------------------------------------------------------
 _mc_bdivert(0)dnl
 V`'CF_LEVEL`'ifdef(`NO_VENDOR', `', `/ifdef(`VENDOR_NAME', `VENDOR_NAME', `Berkeley')')

@@ -336,11 +336,12 @@ same_contents(const char *path, uint64_t size, uint64_t hash)
 
 /*
  * One pass over the image; with commit, the state is built (the image
- * was checked by a first pass without).  Returns 0 or -1 with err set.
+ * was checked by a first pass without, which counted the definitions in
+ * *ndefsp).  Returns 0 or -1 with err set.
  */
 static int
 parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
-    char *err, size_t errlen)
+    size_t *ndefsp, char *err, size_t errlen)
 {
 	struct rd r = { img, img + len, 0 };
 	const char *s, *lq, *rq, *bc, *ec, **names = NULL;
@@ -436,21 +437,9 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 		goto bad;
 	if (commit) {
 		size_t hsize = 512;
-		const char *save = r.p;
 
-		/* count the definitions first: one array for them */
-		for (i = 0; i < nsyms; i++) {
-			(void)get_str(&r, &sl);
-			(void)get_u32(&r);
-			(void)get_u32(&r);
-			k = get_u32(&r);
-			ndefs += k;
-			for (j = 0; j < k; j++) {
-				(void)get_u32(&r);
-				(void)get_str(&r, &sl);
-			}
-		}
-		r.p = save;
+		/* the definitions were counted by the checking pass */
+		ndefs = *ndefsp;
 		m4_symtab_free(m);
 		while (hsize < 2 * nsyms)
 			hsize *= 2;
@@ -474,6 +463,8 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 		k = get_u32(&r);
 		if (r.bad || k > len)
 			goto bad;
+		if (!commit)
+			ndefs += k;
 		if (commit) {
 			y->name = (char *)name;
 			y->nlen = nlen;
@@ -590,6 +581,8 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 		m->sync_line = scal[6];
 		m->sync_bol = scal[7];
 	}
+	if (!commit)
+		*ndefsp = ndefs;
 	free(names);
 	return 0;
 bad:
@@ -605,7 +598,7 @@ m4_thaw(struct m4 *m, const char *path, const char *key, char *err,
 	struct stat st;
 	char *img;
 	ssize_t got;
-	size_t off = 0;
+	size_t off = 0, ndefs = 0;
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
@@ -632,12 +625,12 @@ m4_thaw(struct m4 *m, const char *path, const char *key, char *err,
 		return -1;
 	}
 	if (m->image != NULL || m->stopped ||
-	    parse(m, img, off, key, 0, err, errlen) == -1) {
+	    parse(m, img, off, key, 0, &ndefs, err, errlen) == -1) {
 		if (m->image != NULL || m->stopped)
 			snprintf(err, errlen, "the engine is not fresh");
 		free(img);
 		return -1;
 	}
-	(void)parse(m, img, off, key, 1, err, errlen);
+	(void)parse(m, img, off, key, 1, &ndefs, err, errlen);
 	return 0;
 }

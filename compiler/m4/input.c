@@ -50,10 +50,25 @@ is_blank(int c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
 }
 
+/* Bytes of a word: letters, digits, '_' (a lookup beats the tests). */
+static const unsigned char wordc[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1,
+	['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+	['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['_'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1,
+	['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1,
+	['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1,
+	['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1,
+	['x'] = 1, ['y'] = 1, ['z'] = 1
+};
+
 static int
 is_word_char(int c)
 {
-	return is_word_start(c) || (unsigned)(c - '0') < 10;
+	return (unsigned)c < 256 && wordc[c];
 }
 
 /* Read a whole file, at most about max bytes (0: any); 0 or -1. */
@@ -622,8 +637,24 @@ scan_comment(struct m4 *m, struct m4_token *t)
 	sb_add(&t->text, m->bcomm, m->bclen);
 	skip(m, m->bclen);
 	for (;;) {
-		int c = m4_peek_char(m);
+		struct m4_block *b = m->eclen == 1 ? text_top(m) : NULL;
+		int c;
 
+		if (b != NULL) {
+			/* fast path, a one-byte end (a newline): the bytes up
+			   to it in the top block, at once */
+			const char *e = memchr(b->p, m->ecomm[0],
+			    (size_t)(b->end - b->p));
+			size_t n = e != NULL ? (size_t)(e - b->p) + 1 :
+			    (size_t)(b->end - b->p);
+
+			sb_add(&t->text, b->p, n);
+			take_run(b, n);
+			if (e != NULL)
+				break;
+			continue;
+		}
+		c = m4_peek_char(m);
 		if (c == M4_EOF)
 			fatal_eof(m, &start, "a comment",
 			    "the comment started here");
@@ -776,14 +807,16 @@ m4_next_token(struct m4 *m, struct m4_token *t)
 		if (b != NULL) {
 			const char *p = b->p + 1;
 
-			while (p < b->end && is_word_char((unsigned char)*p))
+			while (p < b->end && wordc[(unsigned char)*p])
 				p++;
 			sb_add(&t->text, b->p, (size_t)(p - b->p));
 			take_run(b, (size_t)(p - b->p));
 		}
-		/* a word may go on in the input below */
-		while (is_word_char(m4_peek_char(m)))
-			sb_addc(&t->text, m4_next_char(m));
+		/* a word may go on in the input below (only when the block
+		   ran out: a byte left in it ends the word) */
+		if (b == NULL || b->p >= b->end)
+			while (is_word_char(m4_peek_char(m)))
+				sb_addc(&t->text, m4_next_char(m));
 		t->type = T_WORD;
 	} else if (m->lqlen > 0 && (m->lqlen == 1 ?
 	    c == (unsigned char)m->lquote[0] :

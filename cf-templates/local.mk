@@ -226,6 +226,8 @@ EXTRA_DIST += tests/templates/mc/aix5-basic.mc \
 	tests/templates/mc/antispam.mc \
 	tests/templates/mc/bcc-sts.mc \
 	tests/templates/mc/berkeley.mc \
+	tests/templates/mc/local-dnsbl.mc \
+	tests/templates/mc/luser-novendor.mc \
 	tests/templates/mc/bsd44-uucp.mc \
 	tests/templates/mc/canonify.mc \
 	tests/templates/mc/cert-regex.mc \

@@ -21,7 +21,7 @@ MAILCF_TESTS += tests/migrate/roundtrip.sh tests/lint/diff.sh \
 	tests/migrate/stockrules.sh
 EXTRA_DIST += tests/migrate/roundtrip.sh tests/lint/diff.sh \
 	tests/migrate/known-differences tests/migrate/stockrules.sh \
-	tests/migrate/stock-reported \
+	tests/migrate/stock-reported tests/migrate/show-differences \
 	tests/migrate/gen-stock-digests.sh
 
 workflowdir = $(pkgdatadir)/workflow

@@ -69,7 +69,16 @@ static const char *const stock_sets[] = {
 	"EnvToUUCP", "HdrFromUUCP", "HdrToUUCP", "UUCP", "Local_check_mail0",
 	"LDAPExpand", "tls_srv_features", "tls_clt_features",
 	"Local_tls_srv_features", "Local_tls_clt_features", "ParseMailer",
-	"EnvFromProg", "HdrFromProg", "EnvToProg", "HdrToProg", NULL
+	"EnvFromProg", "HdrFromProg", "EnvToProg", "HdrToProg",
+	/* delay_checks, ratecontrol, conncontrol, badmx, the uucp mailers,
+	   STS/DANE, Debian's domainmap; not bcc or queuegroup, whose rules
+	   hold the feature arguments */
+	"checkrelay", "checkmail", "checkrcpt", "FullAddr", "Delay_TLS_Clt",
+	"Delay_TLS_Clt2", "RateControl", "ConnControl", "BadMX", "HdrToU",
+	"FromU", "EnvToU", "EnvFromUUD", "EnvFromUD", "STS_disabled",
+	"DANE_disabled", "tls_clt_feat_acc", "TLS_NameInList", "Set_SNI",
+	"STS_secure", "STS_Check", "STS_SAN",
+	"ParseBcc", "Mail11To", "Mail11From", "DomainMapLookup", NULL
 };
 
 /* Features whose map is named by the K line (feature argument). */
@@ -88,6 +97,7 @@ static const struct {
 	{ "S", "SMART_HOST" }, { "M", "MASQUERADE_AS" },
 	{ "j", "define(`confDOMAIN_NAME'" }, { "H", "MAIL_HUB" },
 	{ "R", "LOCAL_RELAY" }, { "L", "LUSER_RELAY" },
+	{ "sendmailMTACluster", "confLDAP_CLUSTER" },
 };
 
 static const struct {
@@ -98,6 +108,7 @@ static const struct {
 	{ "G", "GENERICS_DOMAIN" }, { "N", "MASQUERADE_EXCEPTION" },
 	{ "Canonify", "CANONIFY_DOMAIN" }, { "L", "LOCAL_USER" },
 	{ "TrustAuthMech", "TRUST_AUTH_MECH" },
+	{ "VirtHost", "VIRTUSER_DOMAIN" },
 };
 
 /* Class files the cf kit reads from a variable (the value may hold -o). */
@@ -164,10 +175,18 @@ tpl_has(const struct mig *g, const char *kind, const char *name)
 static void
 load_optvars(struct mig *g)
 {
-	char *path = xasprintf("%s/lib/options.m4", g->tpl), *buf, *p;
-	size_t len;
+	/* the _mc_opt lines: options.m4, and emit.m4's own few */
+	static const char *const files[] = { "options.m4", "emit.m4" };
+	char *path, *buf, *p;
+	size_t len, f;
 
-	if (maputil_readfile(path, &buf, &len) == 0) {
+	for (f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		path = xasprintf("%s/lib/%s", g->tpl, files[f]);
+		if (maputil_readfile(path, &buf, &len) != 0) {
+			free(path);
+			continue;
+		}
+		free(path);
 		buf[len] = '\0';
 		for (p = buf; (p = strstr(p, "_mc_opt")) != NULL; p++) {
 			char name[128], var[128];
@@ -184,7 +203,6 @@ load_optvars(struct mig *g)
 		}
 		free(buf);
 	}
-	free(path);
 }
 
 static const char *
@@ -393,13 +411,23 @@ features(struct mig *g, char **feats, size_t nfeats)
 		for (k = 0; k < sizeof(feature_maps) / sizeof(feature_maps[0]);
 		    k++)
 			if (strcmp(feature_maps[k].feature, feats[i]) == 0) {
+				char *dflt;
+
 				args = map_args(g->old, feature_maps[k].map);
-				if (args != NULL &&
+				dflt = base != NULL ? map_args(base,
+				    feature_maps[k].map) : NULL;
+				if (args != NULL && dflt != NULL &&
+				    strcmp(args, dflt) == 0) {
+					/* what the FEATURE writes by itself */
+					free(args);
+					args = NULL;
+				} else if (args != NULL &&
 				    strncmp(args, "ldap ", 5) == 0) {
 					/* the kit's LDAP default spec */
 					free(args);
 					args = xstrdup("LDAP");
 				}
+				free(dflt);
 			}
 		if (strcmp(feats[i], "smrsh") == 0 &&
 		    (om = old_mailer(g->old, "prog")) != NULL &&
@@ -430,8 +458,15 @@ features(struct mig *g, char **feats, size_t nfeats)
 		if (args != NULL)
 			strbuf_addf(&g->feat, "FEATURE(`%s', `%s')dnl\n",
 			    feats[i], args);
-		else
-			strbuf_addf(&g->feat, "FEATURE(`%s')dnl\n", feats[i]);
+		else {
+			/* a FEATURE found by two traces is written once */
+			char *line = xasprintf("FEATURE(`%s')dnl\n",
+			    feats[i]);
+
+			if (strstr(strbuf_str(&g->feat), line) == NULL)
+				strbuf_adds(&g->feat, line);
+			free(line);
+		}
 		free(args);
 	}
 	free(implied);
@@ -545,6 +580,13 @@ options(struct mig *g, const struct model *base)
 		if (b != NULL && strcmp(b->raw ? b->raw : "", raw) == 0 &&
 		    b->bare == o->bare)
 			continue;
+		if (strcasecmp(nm, "TimeZoneSpec") == 0 && !o->bare) {
+			/* confTIME_ZONE: USE_SYSTEM (no line), USE_TZ (an
+			   empty value) or the zone */
+			add_define(&g->defs, "confTIME_ZONE",
+			    *raw != '\0' ? raw : "USE_TZ");
+			continue;
+		}
 		if ((var = optvar(g, nm)) != NULL && (!o->bare ||
 		    strcmp(nm, "InputMailFilters") == 0))
 			/* the filter list after the INPUT_MAIL_FILTERs that
@@ -608,7 +650,8 @@ options(struct mig *g, const struct model *base)
 		}
 		strbuf_addf(&g->defs, "DAEMON_OPTIONS(`%s')dnl\n", o->raw);
 	}
-	if (!msa)
+	if (!msa && strstr(strbuf_str(&g->feat),
+	    "FEATURE(`no_default_msa')") == NULL)
 		strbuf_adds(&g->feat, "FEATURE(`no_default_msa')dnl\n");
 }
 
@@ -932,11 +975,23 @@ same_classdecl(const struct model_classdecl *a,
  * writes (same words, same order) is the kit's; any other is carried as a
  * whole line, so that the cf kit writes it back the same way.
  */
+static int
+has_class(const struct model *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->nclasses; i++)
+		if (strcmp(m->classes[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 classes(struct mig *g, const struct model *base)
 {
 	size_t i, j, k;
 	char *used = xcalloc(base->nclasses + 1, 1);
+	int virtr = 0;
 
 	for (i = 0; i < g->old->nclasses; i++) {
 		const struct model_classdecl *c = &g->old->classes[i];
@@ -950,6 +1005,14 @@ classes(struct mig *g, const struct model *base)
 				used[j] = found = 1;
 		if (found)
 			continue;
+		/* VIRTUSER_DOMAIN(_FILE) writes CR$={VirtHost} too */
+		if (!virtr && c->kind != CLASS_FILE &&
+		    strcmp(c->name, "R") == 0 && c->nwords == 1 &&
+		    strcmp(c->words[0], "$={VirtHost}") == 0 &&
+		    has_class(g->old, "VirtHost")) {
+			virtr = 1;
+			continue;
+		}
 		if (c->kind == CLASS_FILE) {
 			const char *var = NULL;
 
@@ -1080,6 +1143,14 @@ maps(struct mig *g, const struct model *base)
 				    mp->args[j]);
 			strbuf_adds(&g->defs, "')dnl\n");
 		}
+		/* the kit writes Kuser with LUSER_RELAY (DL), which the
+		 * draft .mc compiled as base does not define yet */
+		if (!found && strcmp(mp->name, "user") == 0 &&
+		    strcmp(mp->mclass, "user") == 0 && mp->nargs == 2 &&
+		    strcmp(mp->args[0], "-m") == 0 &&
+		    strcmp(mp->args[1], "-a<>") == 0 &&
+		    model_macro(g->old, "L") != NULL)
+			found = 1;
 		if (found)
 			continue;
 		strbuf_addf(&g->local, "K%s %s", mp->name, mp->mclass);

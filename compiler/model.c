@@ -1334,7 +1334,6 @@ static const struct {
 
 #define NDIRECTIVES (sizeof(directives) / sizeof(directives[0]))
 
-/* The .mc macros that carry raw cf text (cf/m4/cfhead.m4). */
 /*
  * The .mc macros that carry raw cf text (cf/m4/cfhead.m4), and the
  * ruleset the cf kit puts their rules in (NULL: the text brings its own
@@ -1354,7 +1353,9 @@ static const struct {
 	{ "LOCAL_TLS_RCPT", "Local_tls_rcpt" },
 	{ "LOCAL_TLS_CLIENT", "Local_tls_client" },
 	{ "LOCAL_TLS_SERVER", "Local_tls_server" },
-	{ "LOCAL_UUCP", NULL }, { "LOCAL_DNSBL", NULL },
+	/* the kit splices LOCAL_DNSBL after the DNS lists' rules of
+	   Basic_check_relay (proto.m4's undivert(8)) */
+	{ "LOCAL_UUCP", NULL }, { "LOCAL_DNSBL", "Basic_check_relay" },
 	{ "MAILER_DEFINITIONS", NULL },
 };
 

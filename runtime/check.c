@@ -610,6 +610,32 @@ relay_mx(const struct policy_config *cf, const char *host, struct res *r,
 static int	dnsbl(const struct policy_config *, const struct pdnsbl *,
 		    const struct policy_client *, struct res *, struct ptrace *);
 
+/*
+ * LOCAL_DNSBL: the .mc's rules that the cf kit splices into
+ * Basic_check_relay after the DNS lists' rules.  Their workspace is what
+ * the rules before them leave when nothing decided: OKSOFAR after a DNS
+ * list, OK after the access lookup, else "{client_name} $| {client_addr}".
+ * 1 when they decided ($# triple).
+ */
+static int
+local_dnsbl(const struct policy_config *cf, const struct policy_client *c,
+    struct res *r, struct ptrace *tr)
+{
+	struct reqmac rm = { cf, c, "", "", "", "d" };
+	char *in;
+	int done;
+
+	if (cf->ndnsbl > 0)
+		in = xstrdup("OKSOFAR");
+	else if (cf->access != NULL)
+		in = xstrdup("OK");
+	else
+		in = xasprintf("%s $| %s", c->name, c->addr);
+	done = local_hook(cf, "Basic_check_relay", in, &rm, r, tr);
+	free(in);
+	return done;
+}
+
 /* check_relay (Basic_check_relay plus DNS lists). */
 static void
 check_relay(const struct policy_config *cf, const struct policy_client *c,
@@ -667,6 +693,8 @@ check_relay(const struct policy_config *cf, const struct policy_client *c,
 	for (i = 0; i < cf->ndnsbl; i++)
 		if (dnsbl(cf, &cf->dnsbl[i], c, r, tr))
 			return;
+	if (cf->local_dnsbl && local_dnsbl(cf, c, r, tr))
+		return;
 	if (cf->features2 & PF2_REQUIRE_RDNS)
 		require_rdns(cf, c, r, tr);
 }

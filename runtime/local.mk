@@ -51,3 +51,7 @@ EXTRA_DIST += tests/runtime/manpage.sh tests/runtime/errors.sh tests/runtime/dns
 dist_man_MANS += docs/mailcf-test.8
 EXTRA_DIST += bench/policy.sh
 EXTRA_DIST += fuzz/fuzz_policy.c fuzz/policy.srcs fuzz/corpus/policy
+MAILCF_TESTS += tests/runtime/localdnsbl.sh
+EXTRA_DIST += tests/runtime/localdnsbl.sh tests/runtime/localdnsbl/localdnsbl.mc \
+	tests/runtime/localdnsbl/hosts tests/runtime/localdnsbl/access \
+	tests/runtime/localdnsbl/local-host-names tests/runtime/localdnsbl/checks.txt

@@ -458,6 +458,11 @@ rulesets(struct mload *ld)
 		const struct model_ruleset *rs = &m->rulesets[i];
 
 		set = ld->setix[i];
+		/* a .mc's Basic_check_relay holds only its LOCAL_DNSBL
+		   rules (the stock ones are the engine's own code) */
+		if (rs->nrules > 0 && rs->name != NULL &&
+		    strcmp(rs->name, "Basic_check_relay") == 0)
+			cf->local_dnsbl = 1;
 		for (j = 0; j < rs->nrules; j++) {
 			const struct rulecode_rule *c = &rc->sets[i][j];
 

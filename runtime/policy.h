@@ -169,6 +169,7 @@ struct policy_config {
 	size_t		 ndnsbl;
 	/* the cf's own rules (LOCAL_RULESETS, LOCAL_RULE_0) and classes */
 	struct rwengine	*rw;
+	int		 local_dnsbl;	/* .mc/.cft: LOCAL_DNSBL rules to run */
 	struct pnamed {
 		char		*name;
 		struct pclass	 c;

@@ -304,7 +304,7 @@ define(`LOCAL_RULE_2', `_mc_setloc(__file__, __line__)_mc_section(9, `LOCAL_RULE
 define(`LOCAL_RULE_3', `_mc_setloc(__file__, __line__)_mc_section(2, `LOCAL_RULE_3')')
 define(`LOCAL_RULESETS', `_mc_setloc(__file__, __line__)_mc_section(9, `LOCAL_RULESETS')')
 define(`LOCAL_UUCP', `_mc_setloc(__file__, __line__)_mc_section(4, `LOCAL_UUCP')')
-define(`LOCAL_DNSBL', `_mc_setloc(__file__, __line__)_mc_warning(`LOCAL_DNSBL: the rules are kept in Basic_check_relay, but the mailcf runtime does not run them; put a policy that must apply in Local_check_relay')_mc_section(8, `LOCAL_DNSBL')')
+define(`LOCAL_DNSBL', `_mc_setloc(__file__, __line__)_mc_section(8, `LOCAL_DNSBL')')
 define(`MAILER_DEFINITIONS',
 	`_mc_setloc(__file__, __line__)_mc_section(7, `MAILER_DEFINITIONS')')
 define(`LOCAL_NET_CONFIG',

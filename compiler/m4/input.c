@@ -346,23 +346,10 @@ void
 m4_push_string(struct m4 *m, const char *s, size_t n, struct m4_frame *frame)
 {
 	struct m4_block *b;
-	struct m4_loc here;
 
 	if (n == 0)
 		return;
-	if (m->max_bytes && m->injmp && m->bytes + n > m->max_bytes) {
-		m4_cur_loc(m, &here);
-		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
-		    "expansion too large: more than %zu bytes of pending "
-		    "input and diversions", m->max_bytes);
-	}
-	m->pushed += n;
-	if (m->max_pushed && m->injmp && m->pushed > m->max_pushed) {
-		m4_cur_loc(m, &here);
-		m4_fatal(m, frame ? &here : NULL, NULL, NULL,
-		    "expansions produced more than %zu bytes in all; the input "
-		    "probably expands forever", m->max_pushed);
-	}
+	push_limits(m, n, frame);
 	b = block_new(m, B_STR, frame);
 	if (b->cap < n) {
 		b->cap = n < 64 ? 64 : n;

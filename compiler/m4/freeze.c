@@ -259,31 +259,34 @@ struct rd {
 	int		 bad;
 };
 
+/* The next N bytes of the image into V; zeros and r->bad past its end. */
+static void
+get_raw(struct rd *r, void *v, size_t n)
+{
+	if (r->bad || (size_t)(r->end - r->p) < n) {
+		r->bad = 1;
+		memset(v, 0, n);
+		return;
+	}
+	memcpy(v, r->p, n);
+	r->p += n;
+}
+
 static uint32_t
 get_u32(struct rd *r)
 {
-	uint32_t v = 0;
+	uint32_t v;
 
-	if (r->bad || (size_t)(r->end - r->p) < sizeof(v)) {
-		r->bad = 1;
-		return 0;
-	}
-	memcpy(&v, r->p, sizeof(v));
-	r->p += sizeof(v);
+	get_raw(r, &v, sizeof(v));
 	return v;
 }
 
 static uint64_t
 get_u64(struct rd *r)
 {
-	uint64_t v = 0;
+	uint64_t v;
 
-	if (r->bad || (size_t)(r->end - r->p) < sizeof(v)) {
-		r->bad = 1;
-		return 0;
-	}
-	memcpy(&v, r->p, sizeof(v));
-	r->p += sizeof(v);
+	get_raw(r, &v, sizeof(v));
 	return v;
 }
 

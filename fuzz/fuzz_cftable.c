@@ -23,15 +23,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(fixed, data, size);
 	/* give the fuzzer valid checksums so it can explore the structure */
 	if (size >= CFT_HEADER_SIZE && fixed[12] == 'C') {
-		uint32_t crc = cft_crc32(fixed + CFT_HEADER_SIZE,
-		    size - CFT_HEADER_SIZE);
 		uint32_t len = (uint32_t)(size - CFT_HEADER_SIZE);
 
 		memcpy(fixed, CFT_MAGIC, 8);
 		fixed[8] = 1, fixed[9] = fixed[10] = fixed[11] = 0;
 		fixed[12] = 0;
 		memcpy(fixed + 16, &len, 4);
-		memcpy(fixed + 20, &crc, 4);
+		cft_seal(fixed, size);
 	}
 	if (cft_open(&t, fixed, size, err, sizeof(err)) == -1)
 		return 0;

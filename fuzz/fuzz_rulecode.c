@@ -26,15 +26,6 @@
 
 int	LLVMFuzzerTestOneInput(const unsigned char *, size_t);
 
-static void
-put32(unsigned char *p, uint32_t v)
-{
-	p[0] = v & 0xff;
-	p[1] = (v >> 8) & 0xff;
-	p[2] = (v >> 16) & 0xff;
-	p[3] = (v >> 24) & 0xff;
-}
-
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
@@ -54,7 +45,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	if (t == NULL)
 		return 0;
 	memcpy(t, data, size);
-	put32(t + 20, cft_crc32(t + CFT_HEADER_SIZE, size - CFT_HEADER_SIZE));
+	cft_seal(t, size);
 	if (cft_open(&tb, t, size, err, sizeof(err)) != 0) {
 		free(t);
 		return 0;

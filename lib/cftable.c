@@ -218,6 +218,15 @@ cft_put_cstr(struct cft_writer *w, const char *s)
 }
 
 void
+cft_seal(void *buf, size_t len)
+{
+	if (len >= CFT_HEADER_SIZE)
+		put32((unsigned char *)buf + 20,
+		    cft_crc32((unsigned char *)buf + CFT_HEADER_SIZE,
+		    len - CFT_HEADER_SIZE));
+}
+
+void
 cft_finish(struct cft_writer *w, unsigned char **bufp, size_t *lenp)
 {
 	struct strbuf out = STRBUF_INIT;
@@ -243,8 +252,7 @@ cft_finish(struct cft_writer *w, unsigned char **bufp, size_t *lenp)
 	put32((unsigned char *)out.buf + 8, CFT_VERSION);
 	put32((unsigned char *)out.buf + 12, 0);
 	put32((unsigned char *)out.buf + 16, (uint32_t)bodylen);
-	put32((unsigned char *)out.buf + 20,
-	    cft_crc32(out.buf + CFT_HEADER_SIZE, bodylen));
+	cft_seal(out.buf, out.len);
 	*bufp = (unsigned char *)strbuf_detach(&out, lenp);
 }
 

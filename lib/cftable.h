@@ -79,5 +79,9 @@ int	cft_get_str(struct cft_cursor *, const char **s, size_t *len);
 int	cft_at_end(const struct cft_cursor *);
 
 uint32_t cft_crc32(const void *, size_t);
+/* Write the checksum of the body of the LEN-byte table at BUF into its
+   header (the writer's last step; tests and fuzzers that damage a table on
+   purpose use it so that only the section reader can tell). */
+void	cft_seal(void *buf, size_t len);
 
 #endif

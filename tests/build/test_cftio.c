@@ -85,24 +85,6 @@ ir(const struct model *m)
 	return buf;
 }
 
-static void
-put32(unsigned char *p, uint32_t v)
-{
-	p[0] = v & 0xff;
-	p[1] = (v >> 8) & 0xff;
-	p[2] = (v >> 16) & 0xff;
-	p[3] = (v >> 24) & 0xff;
-}
-
-/* Recompute the header's CRC so that only the section reader can tell. */
-static void
-reseal(unsigned char *t, size_t len)
-{
-	if (len >= CFT_HEADER_SIZE)
-		put32(t + 20, cft_crc32(t + CFT_HEADER_SIZE,
-		    len - CFT_HEADER_SIZE));
-}
-
 /* Read a damaged table: 1 rejected, 0 accepted (and walked). */
 static int
 try_read(const unsigned char *t, size_t len)
@@ -247,7 +229,7 @@ main(void)
 
 		memcpy(dam, t1, n1);
 		dam[i] ^= 0x5a;
-		reseal(dam, n1);
+		cft_seal(dam, n1);
 		r = try_read(dam, n1);
 		rejected += r == 1;
 		unnamed += r == 2;
@@ -268,7 +250,7 @@ main(void)
 			dam[CFT_HEADER_SIZE + (seed >> 8) %
 			    (n1 - CFT_HEADER_SIZE)] = (unsigned char)(seed >> 20);
 		}
-		reseal(dam, n1);
+		cft_seal(dam, n1);
 		unnamed += try_read(dam, n1) == 2;
 	}
 	ok(unnamed == 0, "5000 random resealed damages: never a crash");

@@ -72,7 +72,7 @@ recrc(unsigned char *b, size_t len)
 {
 	if (len >= CFT_HEADER_SIZE) {
 		set32(b + 16, (uint32_t)(len - CFT_HEADER_SIZE));
-		set32(b + 20, cft_crc32(b + CFT_HEADER_SIZE, len - CFT_HEADER_SIZE));
+		cft_seal(b, len);
 	}
 }
 

@@ -216,15 +216,6 @@ corruptions(const struct model *m)
 	}
 }
 
-static void
-put32(unsigned char *p, uint32_t v)
-{
-	p[0] = v & 0xff;
-	p[1] = (v >> 8) & 0xff;
-	p[2] = (v >> 16) & 0xff;
-	p[3] = (v >> 24) & 0xff;
-}
-
 /* Every byte of the body changed in turn, checksum fixed up. */
 static void
 byte_damage(const struct model *m)
@@ -245,8 +236,7 @@ byte_damage(const struct model *m)
 
 		memcpy(t, buf, len);
 		t[off] ^= 0x5a;
-		put32(t + 20, cft_crc32(t + CFT_HEADER_SIZE,
-		    len - CFT_HEADER_SIZE));
+		cft_seal(t, len);
 		if (cft_open(&tb, t, len, err, sizeof(err)) != 0) {
 			refused++;
 			continue;

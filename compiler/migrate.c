@@ -1162,26 +1162,38 @@ maps(struct mig *g, const struct model *base)
 	}
 }
 
+/*
+ * MACRO(`name', `key=value, ...') for each of the N entries of OLD (milters,
+ * queue groups) whose name the NB entries of BASE do not have.
+ */
 static void
-milters(struct mig *g, const struct model *base)
+fielded_new(struct mig *g, const char *macro, const struct model_mailer *old,
+    size_t n, const struct model_mailer *base, size_t nb)
 {
 	size_t i, j;
 	int found;
 
-	for (i = 0; i < g->old->nmilters; i++) {
-		const struct model_mailer *x = &g->old->milters[i];
+	for (i = 0; i < n; i++) {
+		const struct model_mailer *x = &old[i];
 
-		for (j = 0, found = 0; j < base->nmilters; j++)
-			if (strcmp(base->milters[j].name, x->name) == 0)
+		for (j = 0, found = 0; j < nb; j++)
+			if (strcmp(base[j].name, x->name) == 0)
 				found = 1;
 		if (found)
 			continue;
-		strbuf_addf(&g->defs, "INPUT_MAIL_FILTER(`%s', `", x->name);
+		strbuf_addf(&g->defs, "%s(`%s', `", macro, x->name);
 		for (j = 0; j < x->nfields; j++)
 			strbuf_addf(&g->defs, "%s%s=%s", j ? ", " : "",
 			    x->fields[j].key, x->fields[j].value);
 		strbuf_adds(&g->defs, "')dnl\n");
 	}
+}
+
+static void
+milters(struct mig *g, const struct model *base)
+{
+	fielded_new(g, "INPUT_MAIL_FILTER", g->old->milters, g->old->nmilters,
+	    base->milters, base->nmilters);
 }
 
 static const char *cf_line(const struct mig *, int, size_t *);
@@ -1306,21 +1318,8 @@ misc_decls(struct mig *g, const struct model *base)
 			    t->users[j]);
 		strbuf_adds(&g->defs, "')dnl\n");
 	}
-	for (i = 0; i < g->old->nqgroups; i++) {
-		const struct model_mailer *q = &g->old->qgroups[i];
-		int found = 0;
-
-		for (j = 0; j < base->nqgroups; j++)
-			if (strcmp(base->qgroups[j].name, q->name) == 0)
-				found = 1;
-		if (found)
-			continue;
-		strbuf_addf(&g->defs, "QUEUE_GROUP(`%s', `", q->name);
-		for (j = 0; j < q->nfields; j++)
-			strbuf_addf(&g->defs, "%s%s=%s", j ? ", " : "",
-			    q->fields[j].key, q->fields[j].value);
-		strbuf_adds(&g->defs, "')dnl\n");
-	}
+	fielded_new(g, "QUEUE_GROUP", g->old->qgroups, g->old->nqgroups,
+	    base->qgroups, base->nqgroups);
 }
 
 static const char *

@@ -211,11 +211,11 @@ uninstall-hook:
 	rm -f '$(DESTDIR)$(cftpldir)/cf.frozen'
 
 # tests: fidelity against the real cf kit, errors, the file lists
-MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh tests/templates/frozen.sh
+MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/templates/sections.sh tests/templates/engine.sh tests/templates/locations.sh tests/templates/listed.sh tests/templates/frozen.sh tests/templates/natives.sh
 EXTRA_DIST += tests/templates/fidelity.sh \
 	tests/templates/errors.sh \
 	tests/templates/sections.sh \
-	tests/templates/engine.sh \
+	tests/templates/engine.sh tests/templates/natives.sh tests/templates/natives \
 	tests/templates/locations.sh \
 	tests/templates/listed.sh \
 	tests/templates/frozen.sh \

@@ -49,6 +49,7 @@
 #include "compiler/commands.h"
 #include "compiler/m4.h"
 #include "compiler/model.h"
+#include "compiler/tplnative.h"
 
 #ifndef MAILCF_TPL_SRCDIR
 #define MAILCF_TPL_SRCDIR	""
@@ -447,6 +448,20 @@ freeze_prelude(const char *tpl, const char *out)
 	return rc;
 }
 
+/*
+ * The templates' hot macros run in C (tplnative.c), unless
+ * $MAILCF_NATIVE=off: the same IR either way, only slower without.
+ */
+static struct tplnative *
+build_natives(struct m4 *m4)
+{
+	const char *mode = getenv("MAILCF_NATIVE");
+
+	if (mode != NULL && strcmp(mode, "off") == 0)
+		return NULL;
+	return tpl_natives_install(m4);
+}
+
 /* Run the m4 engine: the IR into *ir.  0, -1 after errors, -2 no .mc. */
 static int
 run_m4(const char *mcpath, const struct build_opts *o, const char *tpl,
@@ -456,6 +471,7 @@ run_m4(const char *mcpath, const struct build_opts *o, const char *tpl,
 	char *path, *dir, *text, *name, *eq;
 	size_t len, i;
 	int rc = 0, before = diag_errors(), thawed = 0;
+	struct tplnative *nat;
 
 	if ((*mctext = slurp(mcpath, mclen)) == NULL) {
 		struct diag_loc l = diag_at(mcpath, 0);
@@ -493,12 +509,17 @@ run_m4(const char *mcpath, const struct build_opts *o, const char *tpl,
 		free(name);
 	}
 	text = rewrite_includes(*mctext, *mclen, tpl, &len);
+	nat = build_natives(m4);
 	if ((thawed || m4_process_file(m4, path) == 0) &&
 	    m4_process_buffer(m4, mcpath, text, len) == 0)
 		(void)m4_finish(m4);
 	if (m4_status(m4) != 0 || diag_errors() > before)
 		rc = -1;
+	if (nat != NULL && getenv("MAILCF_NATIVE_STATS") != NULL)
+		fprintf(stderr, "mailcf: %lu native macro runs\n",
+		    m4_native_runs(m4));
 	m4_free(m4);
+	tpl_natives_free(nat);
 	free(text);
 	free(path);
 	return rc;

@@ -61,6 +61,41 @@ int	m4_thaw(struct m4 *, const char *path, const char *key, char *err,
 	    size_t errlen);
 int	m4_status(const struct m4 *);
 
+/*
+ * Natives (native.c): a client may hand the engine a macro body together
+ * with a C function that does what expanding that body does.  Every
+ * definition whose text is byte for byte that body -- made before or
+ * after the call, by define, pushdef or a frozen image -- is then run
+ * by the function.  The function sees the call's arguments and what
+ * __file__ and __line__ would say inside the body, appends the text the
+ * body would leave for rescanning to out, and returns 1; or returns 0
+ * without changing anything, and the body is expanded as usual (the
+ * way out for every case the function does not model).  The engine
+ * never runs a native while macros are traced.
+ */
+struct m4_args {
+	int		 argc;		/* with argv[0], the macro name */
+	char *const	*argv;		/* NUL-terminated */
+	const size_t	*argl;
+	int		 macdef;	/* an argument is a builtin token */
+	const char	*file;		/* __file__ inside the body, or NULL */
+	int		 line;		/* __line__ inside the body */
+};
+typedef int (*m4_native_fn)(struct m4 *, const struct m4_args *,
+	    struct strbuf *out, void *ud);
+void	m4_add_native(struct m4 *, const char *body, m4_native_fn, void *ud);
+unsigned long m4_native_runs(const struct m4 *);
+
+/* For natives: the macro table as the body's builtins would see it. */
+int	m4_quotes_are(const struct m4 *, const char *lq, const char *rq);
+int	m4_is_builtin(struct m4 *, const char *name, const char *builtin);
+int	m4_runs_native(struct m4 *, const char *name, m4_native_fn);
+int	m4_is_defined(struct m4 *, const char *name, size_t nlen);
+const char *m4_text_of(struct m4 *, const char *name, size_t nlen,
+	    size_t *len);		/* NULL: undefined or a builtin */
+void	m4_set_text(struct m4 *, const char *name, size_t nlen,
+	    const char *text, size_t len);	/* what define does */
+
 /* Defaults of m4_new(); see mailcf-m4(1) for why each exists. */
 #define M4_DEFAULT_NESTING	10000
 #define M4_DEFAULT_MAX_CALLS	100000000UL

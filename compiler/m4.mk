@@ -4,7 +4,7 @@ noinst_LIBRARIES += compiler/libm4.a
 compiler_libm4_a_SOURCES = compiler/m4.h compiler/m4/m4int.h \
 	compiler/m4/engine.c compiler/m4/input.c compiler/m4/expand.c \
 	compiler/m4/symtab.c compiler/m4/divert.c compiler/m4/builtins.c \
-	compiler/m4/strfn.c compiler/m4/freeze.c compiler/m4/eval.y
+	compiler/m4/strfn.c compiler/m4/freeze.c compiler/m4/native.c compiler/m4/eval.y
 compiler_libm4_a_YFLAGS = -d -Wall -Wno-yacc
 MAILCF_LIBS += compiler/libm4.a
 

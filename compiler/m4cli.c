@@ -16,9 +16,11 @@
 
 #include "compiler/commands.h"
 #include "compiler/m4.h"
+#include "compiler/tplnative.h"
 
 
-enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_MAX_TOTAL, OPT_HELP };
+enum { OPT_MAX_CALLS = 256, OPT_MAX_BYTES, OPT_MAX_TOTAL, OPT_HELP,
+    OPT_NATIVES };
 
 /* The key of the images `mailcf m4 -F` writes: this program's version. */
 #define M4CLI_KEY	"mailcf " PACKAGE_VERSION " m4"
@@ -38,6 +40,7 @@ static const struct option longopts[] = {
 	{ "max-total",		required_argument, NULL, OPT_MAX_TOTAL },
 	{ "freeze-state",	required_argument, NULL, 'F' },
 	{ "reload-state",	required_argument, NULL, 'R' },
+	{ "template-natives",	no_argument,	   NULL, OPT_NATIVES },
 	{ "help",		no_argument,	   NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 }
 };
@@ -75,6 +78,10 @@ usage(FILE *fp)
 	    "(default %zu)\n"
 	    "      --max-total=N        bound all expansion text together "
 	    "(default %zu)\n"
+	    "      --template-natives   run the cf-templates' bookkeeping "
+	    "macros in C, as\n"
+	    "                           mailcf build does (the same output; "
+	    "for tests)\n"
 	    "\n"
 	    "syscmd, esyscmd, maketemp and mkstemp are refused: nothing is "
 	    "ever run.\nSee mailcf-m4(1).\n",
@@ -106,6 +113,7 @@ m4_main(int argc, char **argv)
 	const char *freeze = NULL, *reload = NULL;
 	char err[512];
 	int ch, status, fatal = 0, i, ntodo = 0, nfiles = 0, stopped = 0;
+	struct tplnative *nat = NULL;
 
 	m = m4_new();
 	m4_set_output_file(m, stdout);
@@ -128,11 +136,16 @@ m4_main(int argc, char **argv)
 		case 'E':
 			m4_set_fatal_warnings(m, ++fatal);
 			break;
+		case OPT_NATIVES:
+			if (nat == NULL)
+				nat = tpl_natives_install(m);
+			break;
 		case 'L':
 			if (number(optarg, &v) == -1 || v > INT_MAX) {
 				diag_error(NULL, "m4: bad nesting limit '%s'",
 				    optarg);
 				m4_free(m);
+				tpl_natives_free(nat);
 				free(todo);
 				return EX_USAGE;
 			}
@@ -153,6 +166,7 @@ m4_main(int argc, char **argv)
 			if (number(optarg, &v) == -1) {
 				diag_error(NULL, "m4: bad number '%s'", optarg);
 				m4_free(m);
+				tpl_natives_free(nat);
 				free(todo);
 				return EX_USAGE;
 			}
@@ -166,11 +180,13 @@ m4_main(int argc, char **argv)
 		case OPT_HELP:
 			usage(stdout);
 			m4_free(m);
+			tpl_natives_free(nat);
 			free(todo);
 			return EX_OK;
 		default:
 			usage(stderr);
 			m4_free(m);
+			tpl_natives_free(nat);
 			free(todo);
 			return EX_USAGE;
 		}
@@ -185,6 +201,7 @@ m4_main(int argc, char **argv)
 	    sizeof(err)) == -1) {
 		diag_error(NULL, "m4: cannot reload '%s': %s", reload, err);
 		m4_free(m);
+		tpl_natives_free(nat);
 		free(todo);
 		return EX_DATAERR;
 	}
@@ -223,7 +240,11 @@ m4_main(int argc, char **argv)
 		}
 	} else
 		status = m4_finish(m);
+	if (nat != NULL && getenv("MAILCF_NATIVE_STATS") != NULL)
+		fprintf(stderr, "mailcf: %lu native macro runs\n",
+		    m4_native_runs(m));
 	m4_free(m);
+	tpl_natives_free(nat);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		diag_error(NULL, "m4: error writing the output");
 		return EX_IOERR;

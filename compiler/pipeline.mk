@@ -5,7 +5,8 @@
 noinst_LIBRARIES += compiler/libpipeline.a
 compiler_libpipeline_a_SOURCES = \
 	compiler/build.c compiler/cftio.c compiler/cftio.h \
-	compiler/showtable.c runtime/modelload.c runtime/modelload.h
+	compiler/showtable.c compiler/tplnative.c compiler/tplnative.h \
+	runtime/modelload.c runtime/modelload.h
 # where the templates are when mailcf runs from its build tree
 compiler_libpipeline_a_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DMAILCF_TPL_SRCDIR='"$(abs_top_srcdir)/cf-templates"' \

@@ -672,6 +672,8 @@ bi_trace(struct m4 *m, struct m4_call *c, int on)
 	for (i = 1; i < c->argc; i++)
 		if ((s = m4_lookup(m, ARG(i), ARGL(i), on)) != NULL)
 			s->traced = on;
+	if (on)
+		m->anytraced = 1;
 }
 
 static void

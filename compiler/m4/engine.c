@@ -72,6 +72,7 @@ m4_free(struct m4 *m)
 	}
 	m4_input_free(m);
 	m4_symtab_free(m);
+	m4_natives_free(m);
 	m4_divert_free(m);
 	for (i = 0; i < m->nlevels; i++) {
 		strbuf_free(&m->levels[i].args);

@@ -473,6 +473,8 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 			y->nlen = nlen;
 			y->hash = h;
 			y->traced = (int)traced;
+			if (traced)
+				m->anytraced = 1;
 			y->img = 1;
 			y->hnext = m->htab[h & (m->hsize - 1)];
 			m->htab[h & (m->hsize - 1)] = y;
@@ -496,6 +498,8 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 				d->text = bi ? NULL : (char *)s;
 				d->len = bi ? 0 : sl;
 				d->img = 1;
+				if (m->natives != NULL)
+					m4_native_mark(m, d);
 				*link = d;
 				link = &d->prev;
 			}

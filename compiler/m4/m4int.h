@@ -19,6 +19,8 @@
 #include "diag.h"
 #include "strbuf.h"
 
+#include "compiler/m4.h"
+
 struct m4;
 struct m4_call;
 
@@ -89,7 +91,17 @@ struct m4_def {
 	int		 pins;		/* calls in progress */
 	int		 dead;		/* unlinked; free at unpin */
 	int		 img;		/* text and struct in a frozen image */
+	const struct m4_native *nat;	/* a native run of this text */
 	struct m4_def	*nextdead;
+};
+
+/* A body of text that a C function may run in place of expanding it. */
+struct m4_native {
+	struct m4_native *next;
+	char		*body;
+	size_t		 len;
+	m4_native_fn	 fn;
+	void		*ud;
 };
 
 struct m4_sym {
@@ -203,7 +215,12 @@ struct m4 {
 	int		 fatal_warnings;
 	int		 sysval;
 	int		 trace_all;
+	int		 anytraced;	/* traceon(NAME) was ever called */
 	int		 maynul;	/* some text read may hold a NUL byte */
+
+	/* natives (native.c): C functions that stand for macro bodies */
+	struct m4_native *natives;
+	unsigned long	 native_runs;
 
 	/* a reloaded frozen image (freeze.c): one buffer, two arrays */
 	char		*image;
@@ -292,6 +309,11 @@ void	m4_trail(struct m4 *, struct m4_frame *);
 void	m4_stop(struct m4 *, int) __attribute__((noreturn));
 void	m4_expand_user_text(struct m4 *, struct m4_call *, const char *,
 	    size_t);
+
+/* native.c */
+void	m4_native_mark(struct m4 *, struct m4_def *);
+int	m4_native_call(struct m4 *, struct m4_def *, struct m4_call *);
+void	m4_natives_free(struct m4 *);
 
 /* symtab.c */
 unsigned m4_hash(const char *, size_t);

@@ -5,9 +5,12 @@
 # Hat spellings) are pointed at cf-templates, as the mailcf compiler
 # does.
 TPL="$top_srcdir/cf-templates"
-# m4run: GNU m4, or mailcf's engine when USE_MAILCF_M4 is set
+# m4run: GNU m4, or mailcf's engine when USE_MAILCF_M4 is set (to
+# "natives": with the templates' natives, as mailcf build runs it)
 m4run() {
-	if [ -n "${USE_MAILCF_M4:-}" ]; then
+	if [ "${USE_MAILCF_M4:-}" = natives ]; then
+		"$MAILCF" m4 --template-natives "$@"
+	elif [ -n "${USE_MAILCF_M4:-}" ]; then
 		"$MAILCF" m4 "$@"
 	else
 		"$GNU_M4" "$@"

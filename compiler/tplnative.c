@@ -1,0 +1,212 @@
+/*
+ * tplnative.c -- the hot macros of the cf-templates, run in C.
+ *
+ * A build spends most of its m4 time in a few bookkeeping macros of
+ * cf-templates/lib/main.m4 and lib/emit.m4: the define hook (every
+ * define of a .mc, an OSTYPE, a FEATURE or a MAILER goes through it)
+ * and the option rows.  Each function here stands for one body text of
+ * those files, byte for byte (the engine runs it only for a definition
+ * whose text is that body; see m4.h, "Natives"): edit the body in the
+ * template and the function is simply no longer used.  A function that
+ * meets anything it does not model -- other quotes, a builtin token as
+ * an argument, a helper macro redefined by the .mc, a quote character
+ * in a name -- returns 0 and the engine expands the body as GNU m4
+ * would.  tests/templates/engine.sh checks, for every .mc of the test
+ * suite, that the IR is the same byte for byte as GNU m4's, and
+ * tests/templates/natives.sh that each function here is really used.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+#include "xalloc.h"
+
+#include "compiler/m4.h"
+#include "compiler/tplnative.h"
+
+/* The bodies, as lib/main.m4 and lib/known.m4 define them. */
+static const char HOOK_BODY[] =
+    "ifelse($#, 0, ``define'', `_mc_note(`$1')_mc_bdefine($@)')";
+static const char NOTE_BODY[] =
+    "_mc_bdefine(`_mc_found', `1')ifdef(`_mc_sp_$1', `_mc_track(`$1')',\n"
+    "`ifelse(index(`$1', `conf'), `0', `_mc_track(`$1')', "
+    "index(`$1', `_FFR_'), `0', `_mc_track(`$1')')')";
+static const char TRACK_BODY[] =
+    "_mc_bdefine(`_mc_loc_$1', __file__\t__line__)"
+    "ifdef(`_mc_seen_$1', `',\n"
+    "`_mc_bdefine(`_mc_seen_$1', `1')_mc_bdefine(`_mc_seenlist',\n"
+    "defn(`_mc_seenlist')`_mc_each(`$1')')_mc_chkknown(`$1')')";
+static const char CHKKNOWN_BODY[] =
+    "ifelse(index(`$1', `conf'), `0', `ifdef(`_mc_known_$1', `',\n"
+    "\t`_mc_bdefine(`_mc_badlist', defn(`_mc_badlist')"
+    "`_mc_each(`$1')')')')";
+
+/* sb = PREFIX NAME; its text */
+static const char *
+cat(struct strbuf *sb, const char *prefix, const char *name, size_t nl)
+{
+	strbuf_reset(sb);
+	strbuf_add(sb, prefix, strlen(prefix));
+	strbuf_add(sb, name, nl);
+	return sb->buf;
+}
+
+static int
+has_prefix(const char *s, size_t n, const char *p)
+{
+	size_t k = strlen(p);
+
+	return n >= k && memcmp(s, p, k) == 0;
+}
+
+/* Quotes nest right in s: `...' re-read as one quoted string gives s. */
+static int
+balanced(const char *s, size_t n)
+{
+	size_t i;
+	int depth = 0;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '`')
+			depth++;
+		else if (s[i] == '\'' && --depth < 0)
+			return 0;
+		else if (s[i] == '\0')
+			return 0;
+	return depth == 0;
+}
+
+/* Markers: these bodies are run only through the hook below. */
+static int
+nat_note(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
+{
+	(void)m, (void)a, (void)out, (void)ud;
+	return 0;
+}
+
+static int
+nat_track(struct m4 *m, const struct m4_args *a, struct strbuf *out,
+    void *ud)
+{
+	(void)m, (void)a, (void)out, (void)ud;
+	return 0;
+}
+
+static int
+nat_chkknown(struct m4 *m, const struct m4_args *a, struct strbuf *out,
+    void *ud)
+{
+	(void)m, (void)a, (void)out, (void)ud;
+	return 0;
+}
+
+/* LIST += "_mc_each(`NAME')", as `defn(`LIST')`_mc_each(`$1')'' does */
+static int
+append_each(struct m4 *m, const char *list, const char *name, size_t nl,
+    struct strbuf *sb)
+{
+	const char *t;
+	size_t tl;
+
+	if ((t = m4_text_of(m, list, strlen(list), &tl)) == NULL)
+		return 0;
+	strbuf_reset(sb);
+	strbuf_add(sb, t, tl);
+	strbuf_add(sb, "_mc_each(`", 10);
+	strbuf_add(sb, name, nl);
+	strbuf_add(sb, "')", 2);
+	m4_set_text(m, list, strlen(list), sb->buf, sb->len);
+	return 1;
+}
+
+/*
+ * The define hook: _mc_note(`$1') then the builtin define.  _mc_note
+ * sets _mc_found and, for a conf*, _FFR_* or special name, _mc_track:
+ * _mc_loc_NAME is FILE<TAB>LINE; the first time, _mc_seen_NAME, and
+ * NAME joins _mc_seenlist and (a conf* name no option knows)
+ * _mc_badlist.
+ */
+static int
+nat_hook(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
+{
+	struct strbuf *sb = ud, loc = STRBUF_INIT;
+	const char *name = a->argc > 1 ? a->argv[1] : NULL;
+	size_t nl = a->argc > 1 ? a->argl[1] : 0;
+	int track, known;
+
+	(void)out;
+	if ((a->argc != 2 && a->argc != 3) || a->macdef || a->file == NULL ||
+	    nl == 0 || memchr(name, '`', nl) || memchr(name, '\'', nl) ||
+	    memchr(name, '\0', nl) || strchr(a->file, '`') ||
+	    strchr(a->file, '\'') ||
+	    (a->argc == 3 && !balanced(a->argv[2], a->argl[2])) ||
+	    !m4_quotes_are(m, "`", "'") ||
+	    !m4_is_builtin(m, "_mc_bdefine", "define") ||
+	    !m4_is_builtin(m, "ifelse", "ifelse") ||
+	    !m4_is_builtin(m, "ifdef", "ifdef") ||
+	    !m4_is_builtin(m, "index", "index") ||
+	    !m4_is_builtin(m, "defn", "defn") ||
+	    !m4_is_builtin(m, "__file__", "__file__") ||
+	    !m4_is_builtin(m, "__line__", "__line__") ||
+	    !m4_runs_native(m, "_mc_note", nat_note) ||
+	    !m4_runs_native(m, "_mc_track", nat_track) ||
+	    !m4_runs_native(m, "_mc_chkknown", nat_chkknown) ||
+	    !m4_text_of(m, "_mc_seenlist", 12, &(size_t){0}) ||
+	    !m4_text_of(m, "_mc_badlist", 11, &(size_t){0}))
+		return 0;
+	m4_set_text(m, "_mc_found", 9, "1", 1);
+	track = has_prefix(name, nl, "conf") || has_prefix(name, nl, "_FFR_");
+	if (!track) {
+		cat(sb, "_mc_sp_", name, nl);
+		track = m4_is_defined(m, sb->buf, sb->len);
+	}
+	if (track) {
+		strbuf_addf(&loc, "%s\t%d", a->file, a->line);
+		cat(sb, "_mc_loc_", name, nl);
+		m4_set_text(m, sb->buf, sb->len, loc.buf, loc.len);
+		strbuf_free(&loc);
+		cat(sb, "_mc_seen_", name, nl);
+		if (!m4_is_defined(m, sb->buf, sb->len)) {
+			m4_set_text(m, sb->buf, sb->len, "1", 1);
+			(void)append_each(m, "_mc_seenlist", name, nl, sb);
+			known = !has_prefix(name, nl, "conf");
+			if (!known) {
+				cat(sb, "_mc_known_", name, nl);
+				known = m4_is_defined(m, sb->buf, sb->len);
+			}
+			if (!known)
+				(void)append_each(m, "_mc_badlist", name, nl,
+				    sb);
+		}
+	}
+	if (a->argc == 3)
+		m4_set_text(m, name, nl, a->argv[2], a->argl[2]);
+	else
+		m4_set_text(m, name, nl, "", 0);
+	return 1;
+}
+
+struct tplnative {
+	struct strbuf	 scratch;
+};
+
+struct tplnative *
+tpl_natives_install(struct m4 *m)
+{
+	struct tplnative *t = xcalloc(1, sizeof(*t));
+
+	m4_add_native(m, NOTE_BODY, nat_note, NULL);
+	m4_add_native(m, TRACK_BODY, nat_track, NULL);
+	m4_add_native(m, CHKKNOWN_BODY, nat_chkknown, NULL);
+	m4_add_native(m, HOOK_BODY, nat_hook, &t->scratch);
+	return t;
+}
+
+void
+tpl_natives_free(struct tplnative *t)
+{
+	if (t == NULL)
+		return;
+	strbuf_free(&t->scratch);
+	free(t);
+}

@@ -41,6 +41,20 @@ static const char CHKKNOWN_BODY[] =
     "\t`_mc_bdefine(`_mc_badlist', defn(`_mc_badlist')"
     "`_mc_each(`$1')')')')";
 
+/* ... and those of lib/emit.m4 that write IR lines */
+static const char ATVAR_BODY[] =
+    "ifdef(`_mc_loc_$1', `@loc\tdefn(`_mc_loc_$1')\n"
+    "', `@loc\t__file__\t__line__\n"
+    "')";
+static const char OPT_BODY[] =
+    "ifdef(`$2', `_mc_atvar(`$2')O $1`'ifelse(defn(`$2'), `', `', `=$2')',\n"
+    "\t`#O $1$3')";
+static const char DEFLINE_BODY[] =
+    "ifdef(`$1', `ifdef(`_mc_loc_$1', `@loc\tdefn(`_mc_loc_$1')', "
+    "`@loc\t__file__\t__line__')\n"
+    "@define\t`$1'\t$1\n"
+    "')";
+
 /* sb = PREFIX NAME; its text */
 static const char *
 cat(struct strbuf *sb, const char *prefix, const char *name, size_t nl)
@@ -100,6 +114,145 @@ nat_chkknown(struct m4 *m, const struct m4_args *a, struct strbuf *out,
 	return 0;
 }
 
+/* A name a native may paste into a body: no quote and no NUL byte. */
+static int
+plain_name(const char *s, size_t n)
+{
+	return n > 0 && !memchr(s, '`', n) && !memchr(s, '\'', n) &&
+	    !memchr(s, '\0', n);
+}
+
+/* The builtins ifdef, ifelse and defn are the body's own. */
+static int
+std_builtins(struct m4 *m)
+{
+	return m4_quotes_are(m, "`", "'") &&
+	    m4_is_builtin(m, "ifdef", "ifdef") &&
+	    m4_is_builtin(m, "ifelse", "ifelse") &&
+	    m4_is_builtin(m, "defn", "defn");
+}
+
+/*
+ * What _mc_atvar(`NAME') leaves to rescan: "@loc<TAB>`LOC'<NL>" from
+ * NAME's recorded place (defn quotes it), else the line with __file__
+ * and __line__ still to expand (they name the place of this call, as
+ * in the body).  0 when the place cannot be quoted back.
+ */
+static int
+atvar_text(struct m4 *m, const char *name, size_t nl, struct strbuf *sb,
+    struct strbuf *out)
+{
+	const char *t;
+	size_t tl;
+
+	cat(sb, "_mc_loc_", name, nl);
+	if (!m4_is_defined(m, sb->buf, sb->len)) {
+		strbuf_adds(out, "@loc\t__file__\t__line__\n");
+		return 1;
+	}
+	if ((t = m4_text_of(m, sb->buf, sb->len, &tl)) == NULL ||
+	    !balanced(t, tl))
+		return 0;
+	strbuf_adds(out, "@loc\t`");
+	strbuf_add(out, t, tl);
+	strbuf_adds(out, "'\n");
+	return 1;
+}
+
+static int
+nat_atvar(struct m4 *m, const struct m4_args *a, struct strbuf *out,
+    void *ud)
+{
+	if (a->argc != 2 || a->macdef || !plain_name(a->argv[1], a->argl[1]) ||
+	    !std_builtins(m))
+		return 0;
+	return atvar_text(m, a->argv[1], a->argl[1], ud, out);
+}
+
+/*
+ * An option row: _mc_opt(`Name', `var'[, `=example']).  var undefined:
+ * "#O Name=example" (a comment when rescanned); defined: its @loc line
+ * (what _mc_atvar writes, when _mc_atvar is the body above) and
+ * "O Name", with "=var" left to expand when var's text is not empty.
+ */
+static int
+nat_opt(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
+{
+	const char *var, *t;
+	size_t vl, tl;
+
+	if ((a->argc != 3 && a->argc != 4) || a->macdef ||
+	    !plain_name(a->argv[1], a->argl[1]) ||
+	    !plain_name(a->argv[2], a->argl[2]) ||
+	    (a->argc == 4 && !balanced(a->argv[3], a->argl[3])) ||
+	    !std_builtins(m))
+		return 0;
+	var = a->argv[2];
+	vl = a->argl[2];
+	if (!m4_is_defined(m, var, vl)) {
+		strbuf_adds(out, "#O ");
+		strbuf_add(out, a->argv[1], a->argl[1]);
+		if (a->argc == 4)
+			strbuf_add(out, a->argv[3], a->argl[3]);
+		return 1;
+	}
+	if ((t = m4_text_of(m, var, vl, &tl)) == NULL)
+		return 0;	/* a builtin: leave it to ifelse */
+	if (m4_runs_native(m, "_mc_atvar", nat_atvar)) {
+		if (!atvar_text(m, var, vl, ud, out))
+			return 0;
+	} else {
+		strbuf_adds(out, "_mc_atvar(`");
+		strbuf_add(out, var, vl);
+		strbuf_adds(out, "')");
+	}
+	strbuf_adds(out, "O ");
+	strbuf_add(out, a->argv[1], a->argl[1]);
+	strbuf_adds(out, "`'");
+	if (tl > 0) {
+		strbuf_addc(out, '=');
+		strbuf_add(out, var, vl);
+	}
+	return 1;
+}
+
+/*
+ * _mc_defline(`NAME'), run over the names the define hook saw: for a
+ * name still defined, its @loc line and "@define<TAB>`NAME'<TAB>NAME"
+ * with the value left to expand.
+ */
+static int
+nat_defline(struct m4 *m, const struct m4_args *a, struct strbuf *out,
+    void *ud)
+{
+	struct strbuf *sb = ud;
+	const char *name = a->argc > 1 ? a->argv[1] : "", *t;
+	size_t nl = a->argc > 1 ? a->argl[1] : 0, tl;
+
+	if (a->argc != 2 || a->macdef || !plain_name(name, nl) ||
+	    !std_builtins(m))
+		return 0;
+	if (!m4_is_defined(m, name, nl))
+		return 1;
+	cat(sb, "_mc_loc_", name, nl);
+	if (!m4_is_defined(m, sb->buf, sb->len))
+		strbuf_adds(out, "@loc\t__file__\t__line__");
+	else {
+		if ((t = m4_text_of(m, sb->buf, sb->len, &tl)) == NULL ||
+		    !balanced(t, tl))
+			return 0;
+		strbuf_adds(out, "@loc\t`");
+		strbuf_add(out, t, tl);
+		strbuf_addc(out, '\'');
+	}
+	strbuf_adds(out, "\n@define\t`");
+	strbuf_add(out, name, nl);
+	strbuf_adds(out, "'\t");
+	strbuf_add(out, name, nl);
+	strbuf_addc(out, '\n');
+	return 1;
+}
+
 /* LIST += "_mc_each(`NAME')", as `defn(`LIST')`_mc_each(`$1')'' does */
 static int
 append_each(struct m4 *m, const char *list, const char *name, size_t nl,
@@ -112,9 +265,9 @@ append_each(struct m4 *m, const char *list, const char *name, size_t nl,
 		return 0;
 	strbuf_reset(sb);
 	strbuf_add(sb, t, tl);
-	strbuf_add(sb, "_mc_each(`", 10);
+	strbuf_adds(sb, "_mc_each(`");
 	strbuf_add(sb, name, nl);
-	strbuf_add(sb, "')", 2);
+	strbuf_adds(sb, "')");
 	m4_set_text(m, list, strlen(list), sb->buf, sb->len);
 	return 1;
 }
@@ -199,6 +352,9 @@ tpl_natives_install(struct m4 *m)
 	m4_add_native(m, TRACK_BODY, nat_track, NULL);
 	m4_add_native(m, CHKKNOWN_BODY, nat_chkknown, NULL);
 	m4_add_native(m, HOOK_BODY, nat_hook, &t->scratch);
+	m4_add_native(m, ATVAR_BODY, nat_atvar, &t->scratch);
+	m4_add_native(m, OPT_BODY, nat_opt, &t->scratch);
+	m4_add_native(m, DEFLINE_BODY, nat_defline, &t->scratch);
 	return t;
 }
 

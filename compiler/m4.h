@@ -86,10 +86,22 @@ typedef int (*m4_native_fn)(struct m4 *, const struct m4_args *,
 void	m4_add_native(struct m4 *, const char *body, m4_native_fn, void *ud);
 unsigned long m4_native_runs(const struct m4 *);
 
+/*
+ * For natives, names looked up once: a handle stays valid as long as
+ * the engine (the name need not be defined yet).
+ */
+struct m4_name;
+struct m4_name *m4_name(struct m4 *, const char *name, size_t nlen);
+const void *m4_builtin_id(const char *builtin);	/* NULL: no such builtin */
+const void *m4_name_builtin(const struct m4_name *);	/* NULL: not one */
+m4_native_fn m4_name_native(const struct m4_name *);	/* NULL: none */
+int	m4_name_defined(const struct m4_name *);
+const char *m4_name_text(const struct m4_name *, size_t *len);
+void	m4_name_set(struct m4 *, struct m4_name *, const char *text,
+	    size_t len);			/* what define does */
+
 /* For natives: the macro table as the body's builtins would see it. */
 int	m4_quotes_are(const struct m4 *, const char *lq, const char *rq);
-int	m4_is_builtin(struct m4 *, const char *name, const char *builtin);
-int	m4_runs_native(struct m4 *, const char *name, m4_native_fn);
 int	m4_is_defined(struct m4 *, const char *name, size_t nlen);
 const char *m4_text_of(struct m4 *, const char *name, size_t nlen,
 	    size_t *len);		/* NULL: undefined or a builtin */

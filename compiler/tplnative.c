@@ -55,6 +55,16 @@ static const char DEFLINE_BODY[] =
     "@define\t`$1'\t$1\n"
     "')";
 
+/* What the natives share: a scratch buffer and the names they test. */
+struct tplnative {
+	struct strbuf	 scratch;
+	const void	*bi_define, *bi_ifdef, *bi_ifelse, *bi_index, *bi_defn,
+			*bi_file, *bi_line;
+	struct m4_name	*ifdef, *ifelse, *index, *defn, *file, *line,
+			*bdefine, *note, *track, *chkknown, *atvar, *found,
+			*seenlist, *badlist;
+};
+
 /* sb = PREFIX NAME; its text */
 static const char *
 cat(struct strbuf *sb, const char *prefix, const char *name, size_t nl)
@@ -122,14 +132,14 @@ plain_name(const char *s, size_t n)
 	    !memchr(s, '\0', n);
 }
 
-/* The builtins ifdef, ifelse and defn are the body's own. */
+/* The quotes are the templates' and ifdef, ifelse and defn are builtins. */
 static int
-std_builtins(struct m4 *m)
+std_builtins(struct m4 *m, const struct tplnative *t)
 {
 	return m4_quotes_are(m, "`", "'") &&
-	    m4_is_builtin(m, "ifdef", "ifdef") &&
-	    m4_is_builtin(m, "ifelse", "ifelse") &&
-	    m4_is_builtin(m, "defn", "defn");
+	    m4_name_builtin(t->ifdef) == t->bi_ifdef &&
+	    m4_name_builtin(t->ifelse) == t->bi_ifelse &&
+	    m4_name_builtin(t->defn) == t->bi_defn;
 }
 
 /*
@@ -163,10 +173,12 @@ static int
 nat_atvar(struct m4 *m, const struct m4_args *a, struct strbuf *out,
     void *ud)
 {
+	struct tplnative *t = ud;
+
 	if (a->argc != 2 || a->macdef || !plain_name(a->argv[1], a->argl[1]) ||
-	    !std_builtins(m))
+	    !std_builtins(m, t))
 		return 0;
-	return atvar_text(m, a->argv[1], a->argl[1], ud, out);
+	return atvar_text(m, a->argv[1], a->argl[1], &t->scratch, out);
 }
 
 /*
@@ -178,6 +190,7 @@ nat_atvar(struct m4 *m, const struct m4_args *a, struct strbuf *out,
 static int
 nat_opt(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 {
+	struct tplnative *n = ud;
 	const char *var, *t;
 	size_t vl, tl;
 
@@ -185,7 +198,7 @@ nat_opt(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	    !plain_name(a->argv[1], a->argl[1]) ||
 	    !plain_name(a->argv[2], a->argl[2]) ||
 	    (a->argc == 4 && !balanced(a->argv[3], a->argl[3])) ||
-	    !std_builtins(m))
+	    !std_builtins(m, n))
 		return 0;
 	var = a->argv[2];
 	vl = a->argl[2];
@@ -198,8 +211,8 @@ nat_opt(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	}
 	if ((t = m4_text_of(m, var, vl, &tl)) == NULL)
 		return 0;	/* a builtin: leave it to ifelse */
-	if (m4_runs_native(m, "_mc_atvar", nat_atvar)) {
-		if (!atvar_text(m, var, vl, ud, out))
+	if (m4_name_native(n->atvar) == nat_atvar) {
+		if (!atvar_text(m, var, vl, &n->scratch, out))
 			return 0;
 	} else {
 		strbuf_adds(out, "_mc_atvar(`");
@@ -225,12 +238,13 @@ static int
 nat_defline(struct m4 *m, const struct m4_args *a, struct strbuf *out,
     void *ud)
 {
-	struct strbuf *sb = ud;
+	struct tplnative *n = ud;
+	struct strbuf *sb = &n->scratch;
 	const char *name = a->argc > 1 ? a->argv[1] : "", *t;
 	size_t nl = a->argc > 1 ? a->argl[1] : 0, tl;
 
 	if (a->argc != 2 || a->macdef || !plain_name(name, nl) ||
-	    !std_builtins(m))
+	    !std_builtins(m, n))
 		return 0;
 	if (!m4_is_defined(m, name, nl))
 		return 1;
@@ -254,22 +268,20 @@ nat_defline(struct m4 *m, const struct m4_args *a, struct strbuf *out,
 }
 
 /* LIST += "_mc_each(`NAME')", as `defn(`LIST')`_mc_each(`$1')'' does */
-static int
-append_each(struct m4 *m, const char *list, const char *name, size_t nl,
+static void
+append_each(struct m4 *m, struct m4_name *list, const char *name, size_t nl,
     struct strbuf *sb)
 {
 	const char *t;
-	size_t tl;
+	size_t tl = 0;
 
-	if ((t = m4_text_of(m, list, strlen(list), &tl)) == NULL)
-		return 0;
+	t = m4_name_text(list, &tl);
 	strbuf_reset(sb);
 	strbuf_add(sb, t, tl);
 	strbuf_adds(sb, "_mc_each(`");
 	strbuf_add(sb, name, nl);
 	strbuf_adds(sb, "')");
-	m4_set_text(m, list, strlen(list), sb->buf, sb->len);
-	return 1;
+	m4_name_set(m, list, sb->buf, sb->len);
 }
 
 /*
@@ -282,32 +294,29 @@ append_each(struct m4 *m, const char *list, const char *name, size_t nl,
 static int
 nat_hook(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 {
-	struct strbuf *sb = ud, loc = STRBUF_INIT;
+	struct tplnative *t = ud;
+	struct strbuf *sb = &t->scratch, loc = STRBUF_INIT;
 	const char *name = a->argc > 1 ? a->argv[1] : NULL;
-	size_t nl = a->argc > 1 ? a->argl[1] : 0;
+	size_t nl = a->argc > 1 ? a->argl[1] : 0, tl;
 	int track, known;
 
 	(void)out;
 	if ((a->argc != 2 && a->argc != 3) || a->macdef || a->file == NULL ||
-	    nl == 0 || memchr(name, '`', nl) || memchr(name, '\'', nl) ||
-	    memchr(name, '\0', nl) || strchr(a->file, '`') ||
+	    !plain_name(name, nl) || strchr(a->file, '`') ||
 	    strchr(a->file, '\'') ||
 	    (a->argc == 3 && !balanced(a->argv[2], a->argl[2])) ||
-	    !m4_quotes_are(m, "`", "'") ||
-	    !m4_is_builtin(m, "_mc_bdefine", "define") ||
-	    !m4_is_builtin(m, "ifelse", "ifelse") ||
-	    !m4_is_builtin(m, "ifdef", "ifdef") ||
-	    !m4_is_builtin(m, "index", "index") ||
-	    !m4_is_builtin(m, "defn", "defn") ||
-	    !m4_is_builtin(m, "__file__", "__file__") ||
-	    !m4_is_builtin(m, "__line__", "__line__") ||
-	    !m4_runs_native(m, "_mc_note", nat_note) ||
-	    !m4_runs_native(m, "_mc_track", nat_track) ||
-	    !m4_runs_native(m, "_mc_chkknown", nat_chkknown) ||
-	    !m4_text_of(m, "_mc_seenlist", 12, &(size_t){0}) ||
-	    !m4_text_of(m, "_mc_badlist", 11, &(size_t){0}))
+	    !std_builtins(m, t) ||
+	    m4_name_builtin(t->bdefine) != t->bi_define ||
+	    m4_name_builtin(t->index) != t->bi_index ||
+	    m4_name_builtin(t->file) != t->bi_file ||
+	    m4_name_builtin(t->line) != t->bi_line ||
+	    m4_name_native(t->note) != nat_note ||
+	    m4_name_native(t->track) != nat_track ||
+	    m4_name_native(t->chkknown) != nat_chkknown ||
+	    m4_name_text(t->seenlist, &tl) == NULL ||
+	    m4_name_text(t->badlist, &tl) == NULL)
 		return 0;
-	m4_set_text(m, "_mc_found", 9, "1", 1);
+	m4_name_set(m, t->found, "1", 1);
 	track = has_prefix(name, nl, "conf") || has_prefix(name, nl, "_FFR_");
 	if (!track) {
 		cat(sb, "_mc_sp_", name, nl);
@@ -321,15 +330,14 @@ nat_hook(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 		cat(sb, "_mc_seen_", name, nl);
 		if (!m4_is_defined(m, sb->buf, sb->len)) {
 			m4_set_text(m, sb->buf, sb->len, "1", 1);
-			(void)append_each(m, "_mc_seenlist", name, nl, sb);
+			append_each(m, t->seenlist, name, nl, sb);
 			known = !has_prefix(name, nl, "conf");
 			if (!known) {
 				cat(sb, "_mc_known_", name, nl);
 				known = m4_is_defined(m, sb->buf, sb->len);
 			}
 			if (!known)
-				(void)append_each(m, "_mc_badlist", name, nl,
-				    sb);
+				append_each(m, t->badlist, name, nl, sb);
 		}
 	}
 	if (a->argc == 3)
@@ -339,22 +347,41 @@ nat_hook(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	return 1;
 }
 
-struct tplnative {
-	struct strbuf	 scratch;
-};
+#define NAME(s)	m4_name(m, s, sizeof(s) - 1)
 
 struct tplnative *
 tpl_natives_install(struct m4 *m)
 {
 	struct tplnative *t = xcalloc(1, sizeof(*t));
 
-	m4_add_native(m, NOTE_BODY, nat_note, NULL);
-	m4_add_native(m, TRACK_BODY, nat_track, NULL);
-	m4_add_native(m, CHKKNOWN_BODY, nat_chkknown, NULL);
-	m4_add_native(m, HOOK_BODY, nat_hook, &t->scratch);
-	m4_add_native(m, ATVAR_BODY, nat_atvar, &t->scratch);
-	m4_add_native(m, OPT_BODY, nat_opt, &t->scratch);
-	m4_add_native(m, DEFLINE_BODY, nat_defline, &t->scratch);
+	t->bi_define = m4_builtin_id("define");
+	t->bi_ifdef = m4_builtin_id("ifdef");
+	t->bi_ifelse = m4_builtin_id("ifelse");
+	t->bi_index = m4_builtin_id("index");
+	t->bi_defn = m4_builtin_id("defn");
+	t->bi_file = m4_builtin_id("__file__");
+	t->bi_line = m4_builtin_id("__line__");
+	t->ifdef = NAME("ifdef");
+	t->ifelse = NAME("ifelse");
+	t->index = NAME("index");
+	t->defn = NAME("defn");
+	t->file = NAME("__file__");
+	t->line = NAME("__line__");
+	t->bdefine = NAME("_mc_bdefine");
+	t->note = NAME("_mc_note");
+	t->track = NAME("_mc_track");
+	t->chkknown = NAME("_mc_chkknown");
+	t->atvar = NAME("_mc_atvar");
+	t->found = NAME("_mc_found");
+	t->seenlist = NAME("_mc_seenlist");
+	t->badlist = NAME("_mc_badlist");
+	m4_add_native(m, NOTE_BODY, nat_note, t);
+	m4_add_native(m, TRACK_BODY, nat_track, t);
+	m4_add_native(m, CHKKNOWN_BODY, nat_chkknown, t);
+	m4_add_native(m, HOOK_BODY, nat_hook, t);
+	m4_add_native(m, ATVAR_BODY, nat_atvar, t);
+	m4_add_native(m, OPT_BODY, nat_opt, t);
+	m4_add_native(m, DEFLINE_BODY, nat_defline, t);
 	return t;
 }
 

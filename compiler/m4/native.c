@@ -115,22 +115,6 @@ top_def(struct m4 *m, const char *name, size_t nlen)
 }
 
 int
-m4_is_builtin(struct m4 *m, const char *name, const char *builtin)
-{
-	struct m4_def *d = top_def(m, name, strlen(name));
-
-	return d != NULL && d->bi != NULL && strcmp(d->bi->name, builtin) == 0;
-}
-
-int
-m4_runs_native(struct m4 *m, const char *name, m4_native_fn fn)
-{
-	struct m4_def *d = top_def(m, name, strlen(name));
-
-	return d != NULL && d->nat != NULL && d->nat->fn == fn;
-}
-
-int
 m4_is_defined(struct m4 *m, const char *name, size_t nlen)
 {
 	return top_def(m, name, nlen) != NULL;
@@ -152,4 +136,56 @@ m4_set_text(struct m4 *m, const char *name, size_t nlen, const char *text,
     size_t len)
 {
 	m4_sym_define(m, m4_lookup(m, name, nlen, 1), text, len, NULL, 0);
+}
+
+/* A handle is the symbol itself: symbols live as long as the engine. */
+struct m4_name *
+m4_name(struct m4 *m, const char *name, size_t nlen)
+{
+	return (struct m4_name *)m4_lookup(m, name, nlen, 1);
+}
+
+const void *
+m4_builtin_id(const char *builtin)
+{
+	return m4_builtin_find(builtin);
+}
+
+const void *
+m4_name_builtin(const struct m4_name *n)
+{
+	const struct m4_sym *s = (const struct m4_sym *)n;
+
+	return s->def != NULL ? s->def->bi : NULL;
+}
+
+m4_native_fn
+m4_name_native(const struct m4_name *n)
+{
+	const struct m4_sym *s = (const struct m4_sym *)n;
+
+	return s->def != NULL && s->def->nat != NULL ? s->def->nat->fn : NULL;
+}
+
+int
+m4_name_defined(const struct m4_name *n)
+{
+	return ((const struct m4_sym *)n)->def != NULL;
+}
+
+const char *
+m4_name_text(const struct m4_name *n, size_t *len)
+{
+	const struct m4_def *d = ((const struct m4_sym *)n)->def;
+
+	if (d == NULL || d->bi != NULL)
+		return NULL;
+	*len = d->len;
+	return d->text;
+}
+
+void
+m4_name_set(struct m4 *m, struct m4_name *n, const char *text, size_t len)
+{
+	m4_sym_define(m, (struct m4_sym *)n, text, len, NULL, 0);
 }

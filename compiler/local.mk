@@ -2,3 +2,4 @@
 bin_PROGRAMS += mailcf
 mailcf_SOURCES = compiler/main.c compiler/commands.h compiler/m4cli.c
 mailcf_LDADD = $(MAILCF_LIBS) lib/libutil.a $(LMDB_LIBS)
+mailcf_LDFLAGS = $(NOPIE_LDFLAGS)

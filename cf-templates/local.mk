@@ -215,7 +215,8 @@ MAILCF_TESTS += tests/templates/fidelity.sh tests/templates/errors.sh tests/temp
 EXTRA_DIST += tests/templates/fidelity.sh \
 	tests/templates/errors.sh \
 	tests/templates/sections.sh \
-	tests/templates/engine.sh tests/templates/natives.sh tests/templates/natives \
+	tests/templates/engine.sh tests/templates/natives.sh \
+	tests/templates/natives/edge.mc tests/templates/natives/hacked.mc \
 	tests/templates/locations.sh \
 	tests/templates/listed.sh \
 	tests/templates/frozen.sh \

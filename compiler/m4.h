@@ -94,7 +94,7 @@ struct m4_name;
 struct m4_name *m4_name(struct m4 *, const char *name, size_t nlen);
 const void *m4_builtin_id(const char *builtin);	/* NULL: no such builtin */
 const void *m4_name_builtin(const struct m4_name *);	/* NULL: not one */
-m4_native_fn m4_name_native(const struct m4_name *);	/* NULL: none */
+m4_native_fn m4_name_native(struct m4 *, const struct m4_name *); /* NULL: none */
 int	m4_name_defined(const struct m4_name *);
 const char *m4_name_text(const struct m4_name *, size_t *len);
 void	m4_name_set(struct m4 *, struct m4_name *, const char *text,

@@ -211,7 +211,7 @@ nat_opt(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	}
 	if ((t = m4_text_of(m, var, vl, &tl)) == NULL)
 		return 0;	/* a builtin: leave it to ifelse */
-	if (m4_name_native(n->atvar) == nat_atvar) {
+	if (m4_name_native(m, n->atvar) == nat_atvar) {
 		if (!atvar_text(m, var, vl, &n->scratch, out))
 			return 0;
 	} else {
@@ -310,9 +310,9 @@ nat_hook(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	    m4_name_builtin(t->index) != t->bi_index ||
 	    m4_name_builtin(t->file) != t->bi_file ||
 	    m4_name_builtin(t->line) != t->bi_line ||
-	    m4_name_native(t->note) != nat_note ||
-	    m4_name_native(t->track) != nat_track ||
-	    m4_name_native(t->chkknown) != nat_chkknown ||
+	    m4_name_native(m, t->note) != nat_note ||
+	    m4_name_native(m, t->track) != nat_track ||
+	    m4_name_native(m, t->chkknown) != nat_chkknown ||
 	    m4_name_text(t->seenlist, &tl) == NULL ||
 	    m4_name_text(t->badlist, &tl) == NULL)
 		return 0;

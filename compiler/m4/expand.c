@@ -326,6 +326,8 @@ call_macro(struct m4 *m, struct m4_def *d, struct m4_call *c)
 	int i;
 
 	if (bi == NULL) {
+		if (d->natck != m->natgen)
+			m4_native_mark(m, d);
 		if (d->nat == NULL || !m4_native_call(m, d, c))
 			m4_expand_user_text(m, c, d->text, d->len);
 		return;

@@ -498,8 +498,6 @@ parse(struct m4 *m, char *img, size_t len, const char *key, int commit,
 				d->text = bi ? NULL : (char *)s;
 				d->len = bi ? 0 : sl;
 				d->img = 1;
-				if (m->natives != NULL)
-					m4_native_mark(m, d);
 				*link = d;
 				link = &d->prev;
 			}

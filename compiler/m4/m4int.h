@@ -92,6 +92,7 @@ struct m4_def {
 	int		 dead;		/* unlinked; free at unpin */
 	int		 img;		/* text and struct in a frozen image */
 	const struct m4_native *nat;	/* a native run of this text */
+	unsigned	 natck;		/* nat is set for natives gen. natck */
 	struct m4_def	*nextdead;
 };
 
@@ -220,6 +221,7 @@ struct m4 {
 
 	/* natives (native.c): C functions that stand for macro bodies */
 	struct m4_native *natives;
+	unsigned	 natgen;	/* bumped by each m4_add_native */
 	unsigned long	 native_runs;
 
 	/* a reloaded frozen image (freeze.c): one buffer, two arrays */

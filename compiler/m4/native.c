@@ -1,10 +1,11 @@
 /*
  * native.c -- macro bodies run by C functions (see m4.h, "Natives").
  *
- * A client registers a body text and a function.  A definition is marked
- * when it is made (m4_sym_define) or reloaded (freeze.c), by comparing
- * its text with the registered bodies; a call of a marked definition
- * asks the function first (m4_native_call, from call_macro).  The
+ * A client registers a body text and a function.  A definition is
+ * compared with the registered bodies the first time it is called after
+ * a registration (m4_native_mark, from call_macro; natck holds the
+ * registration count it was compared at); a call of a definition whose
+ * text is a body asks the function first (m4_native_call).  The
  * function decides from the arguments and the macro table whether it
  * can stand for the body; when it cannot, the body is expanded.
  */
@@ -22,6 +23,7 @@ m4_native_mark(struct m4 *m, struct m4_def *d)
 	const struct m4_native *n;
 
 	d->nat = NULL;
+	d->natck = m->natgen;
 	if (d->bi != NULL)
 		return;
 	for (n = m->natives; n != NULL; n = n->next)
@@ -35,9 +37,6 @@ void
 m4_add_native(struct m4 *m, const char *body, m4_native_fn fn, void *ud)
 {
 	struct m4_native *n = xcalloc(1, sizeof(*n));
-	struct m4_sym *s;
-	struct m4_def *d;
-	size_t i;
 
 	n->len = strlen(body);
 	n->body = xmemdup(body, n->len + 1);
@@ -45,12 +44,7 @@ m4_add_native(struct m4 *m, const char *body, m4_native_fn fn, void *ud)
 	n->ud = ud;
 	n->next = m->natives;
 	m->natives = n;
-	/* the definitions made so far */
-	for (i = 0; i < m->hsize; i++)
-		for (s = m->htab[i]; s != NULL; s = s->hnext)
-			for (d = s->def; d != NULL; d = d->prev)
-				if (d->nat == NULL)
-					m4_native_mark(m, d);
+	m->natgen++;	/* every definition is compared again when called */
 }
 
 /* 1 when d's native ran the call c (its text is in c->out). */
@@ -160,11 +154,15 @@ m4_name_builtin(const struct m4_name *n)
 }
 
 m4_native_fn
-m4_name_native(const struct m4_name *n)
+m4_name_native(struct m4 *m, const struct m4_name *n)
 {
-	const struct m4_sym *s = (const struct m4_sym *)n;
+	struct m4_def *d = ((const struct m4_sym *)n)->def;
 
-	return s->def != NULL && s->def->nat != NULL ? s->def->nat->fn : NULL;
+	if (d == NULL)
+		return NULL;
+	if (d->natck != m->natgen)
+		m4_native_mark(m, d);
+	return d->nat != NULL ? d->nat->fn : NULL;
 }
 
 int

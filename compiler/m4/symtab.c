@@ -143,8 +143,6 @@ m4_sym_define(struct m4 *m, struct m4_sym *s, const char *text, size_t len,
 		d->text = xmemdup(text, len + 1);
 		d->text[len] = '\0';
 		d->len = len;
-		if (m->natives != NULL)
-			m4_native_mark(m, d);
 	}
 	if (!push && s->def != NULL) {
 		struct m4_def *old = s->def;

@@ -300,7 +300,11 @@ nat_hook(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	size_t nl = a->argc > 1 ? a->argl[1] : 0, tl;
 	int track, known;
 
-	(void)out;
+	if (a->argc == 1 && std_builtins(m, t)) {
+		/* the word alone ($# is 0): `define' as a quoted word */
+		strbuf_adds(out, "`define'");
+		return 1;
+	}
 	if ((a->argc != 2 && a->argc != 3) || a->macdef || a->file == NULL ||
 	    !plain_name(name, nl) || strchr(a->file, '`') ||
 	    strchr(a->file, '\'') ||

@@ -317,6 +317,8 @@ compile_text(struct mig *g, const char *text)
 
 static const char *mfield(const struct model_mailer *, char);
 static void carry_lines(struct mig *, struct strbuf *, int);
+static const struct model_option *find_opt(const struct model *,
+    const char *);
 
 static const struct model_mailer *
 old_mailer(const struct model *m, const char *name)
@@ -360,6 +362,18 @@ dnsbl_server(const struct mig *g, const char *map, int n)
 	}
 	free(look);
 	return r;
+}
+
+/* Mailer name's field code is the same in model m as in om. */
+static int
+same_field(const struct model *m, const char *name, char code,
+    const struct model_mailer *om)
+{
+	const struct model_mailer *bm = m != NULL ? old_mailer(m, name) : NULL;
+	const char *a = bm != NULL ? mfield(bm, code) : NULL;
+	const char *b = mfield(om, code);
+
+	return a != NULL && b != NULL && strcmp(a, b) == 0;
 }
 
 static void
@@ -431,19 +445,18 @@ features(struct mig *g, char **feats, size_t nfeats)
 			}
 		if (strcmp(feats[i], "smrsh") == 0 &&
 		    (om = old_mailer(g->old, "prog")) != NULL &&
-		    mfield(om, 'P') != NULL)
+		    mfield(om, 'P') != NULL &&
+		    !same_field(base, "prog", 'P', om))
 			args = xstrdup(mfield(om, 'P'));
 		if (strcmp(feats[i], "msp") == 0 &&
 		    model_macro(g->old, "MTAHost") != NULL)
 			args = xstrdup(model_macro(g->old, "MTAHost"));
-		if (strcmp(feats[i], "local_procmail") == 0 &&
+		if ((strcmp(feats[i], "local_procmail") == 0 ||
+		    strcmp(feats[i], "local_lmtp") == 0) &&
 		    (om = old_mailer(g->old, "local")) != NULL &&
-		    mfield(om, 'P') != NULL && mfield(om, 'A') != NULL)
-			args = xasprintf("%s', `%s", mfield(om, 'P'),
-			    mfield(om, 'A'));
-		if (strcmp(feats[i], "local_lmtp") == 0 &&
-		    (om = old_mailer(g->old, "local")) != NULL &&
-		    mfield(om, 'P') != NULL && mfield(om, 'A') != NULL)
+		    mfield(om, 'P') != NULL && mfield(om, 'A') != NULL &&
+		    !(same_field(base, "local", 'P', om) &&
+		    same_field(base, "local", 'A', om)))
 			args = xasprintf("%s', `%s", mfield(om, 'P'),
 			    mfield(om, 'A'));
 		if (strcmp(feats[i], "nouucp") == 0)
@@ -472,6 +485,57 @@ features(struct mig *g, char **feats, size_t nfeats)
 	free(implied);
 	if (base != NULL)
 		model_free(base);
+}
+
+/*
+ * MAIL_SETTINGS_DIR and DATABASE_MAP_TYPE leave no line of their own:
+ * the folder is the one of the HelpFile option, which the cf kit always
+ * writes as MAIL_SETTINGS_DIR`'helpfile; the map type is the class of
+ * the FEATUREs' maps when two or more of them agree on one.  Each is
+ * written after OSTYPE and DOMAIN when it differs from what those give,
+ * so the FEATUREs, ALIAS_FILE, HELP_FILE and the class files come back
+ * without arguments of their own, as the .mc had them.
+ */
+static void
+settings(struct mig *g)
+{
+	static const char help[] = "helpfile";
+	const struct model_option *o, *bo;
+	struct model *base;
+	const char *type = NULL, *v, *bv;
+	size_t i, k, n = 0, vl;
+	int agree = 1;
+
+	if ((base = compile_text(g, strbuf_str(&g->head))) == NULL)
+		return;
+	o = find_opt(g->old, "HelpFile");
+	bo = find_opt(base, "HelpFile");
+	v = o != NULL ? o->raw : NULL;
+	bv = bo != NULL ? bo->raw : NULL;
+	if (v != NULL && bv != NULL && strcmp(v, bv) != 0 &&
+	    (vl = strlen(v)) > sizeof(help) && v[0] == '/' &&
+	    strcmp(v + vl - (sizeof(help) - 1), help) == 0 &&
+	    v[vl - sizeof(help)] == '/' && strchr(v, '`') == NULL &&
+	    strchr(v, '\'') == NULL)
+		strbuf_addf(&g->head, "define(`MAIL_SETTINGS_DIR', `%.*s')dnl\n",
+		    (int)(vl - (sizeof(help) - 1)), v);
+	for (k = 0; k < sizeof(feature_maps) / sizeof(feature_maps[0]); k++)
+		for (i = 0; i < g->old->nmaps; i++)
+			if (strcmp(g->old->maps[i].name,
+			    feature_maps[k].map) == 0) {
+				const char *c = g->old->maps[i].mclass;
+
+				if (type != NULL && strcmp(type, c) != 0)
+					agree = 0;
+				type = c;
+				n++;
+			}
+	/* the file database types a .mc may choose (not ldap, not hash) */
+	if (agree && n >= 2 && (strcmp(type, "btree") == 0 ||
+	    strcmp(type, "dbm") == 0 || strcmp(type, "cdb") == 0))
+		strbuf_addf(&g->head, "define(`DATABASE_MAP_TYPE', `%s')dnl\n",
+		    type);
+	model_free(base);
 }
 
 /* Drop the MAILER()s that a FEATURE (msp, nullclient) calls itself. */
@@ -1703,6 +1767,7 @@ migrate_main(int argc, char **argv)
 		strbuf_adds(&g.pre, "define(`__OSTYPE__', `')dnl\n");
 		report(&g, 0, "no OSTYPE trace found; the .mc has none");
 	}
+	settings(&g);
 	features(&g, feats, nfeats);
 	implied_mailers(&g);
 	strbuf_adds(&draft, strbuf_str(&g.head));

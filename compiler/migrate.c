@@ -98,6 +98,15 @@ static const struct {
 	{ "j", "define(`confDOMAIN_NAME'" }, { "H", "MAIL_HUB" },
 	{ "R", "LOCAL_RELAY" }, { "L", "LUSER_RELAY" },
 	{ "sendmailMTACluster", "confLDAP_CLUSTER" },
+	{ "Y", "UUCP_RELAY" }, { "B", "BITNET_RELAY" },
+	{ "C", "DECNET_RELAY" }, { "F", "FAX_RELAY" },
+};
+
+/* The pseudo-domain (class P word) each relay's define writes too. */
+static const struct {
+	const char *macro, *word;
+} relay_words[] = {
+	{ "Y", "UUCP" }, { "B", "BITNET" }, { "C", "DECNET" }, { "F", "FAX" },
 };
 
 static const struct {
@@ -611,6 +620,36 @@ find_opt(const struct model *m, const char *full)
 	return r;
 }
 
+/*
+ * The defines written between [ ] quotes go after the others: while a
+ * .mc has other quotes in force the templates do not record a define
+ * (lib/main.m4, the define hook), and they take it up again only at
+ * the next macro of theirs, so a plain define right after would be
+ * lost.
+ */
+static void
+quoted_last(struct strbuf *defs)
+{
+	struct strbuf plain = STRBUF_INIT, quoted = STRBUF_INIT;
+	const char *p = strbuf_str(defs), *e;
+	int inq = 0;
+
+	for (; *p != '\0'; p = e) {
+		e = strchr(p, '\n');
+		e = e != NULL ? e + 1 : p + strlen(p);
+		if (strncmp(p, "changequote([, ])dnl\n", 21) == 0)
+			inq = 1;
+		strbuf_add(inq ? &quoted : &plain, p, (size_t)(e - p));
+		if (strncmp(p, "changequote(`, ')dnl\n", 21) == 0)
+			inq = 0;
+	}
+	strbuf_reset(defs);
+	strbuf_adds(defs, strbuf_str(&plain));
+	strbuf_adds(defs, strbuf_str(&quoted));
+	strbuf_free(&plain);
+	strbuf_free(&quoted);
+}
+
 static void
 options(struct mig *g, const struct model *base)
 {
@@ -1067,6 +1106,15 @@ classes(struct mig *g, const struct model *base)
 		for (j = 0; j < base->nclasses && !found; j++)
 			if (!used[j] && same_classdecl(c, &base->classes[j]))
 				used[j] = found = 1;
+		if (found)
+			continue;
+		/* UUCP_RELAY and the like write CPUUCP (...) too */
+		for (k = 0; c->kind != CLASS_FILE && c->nwords == 1 &&
+		    strcmp(c->name, "P") == 0 && k < sizeof(relay_words) /
+		    sizeof(relay_words[0]); k++)
+			if (strcmp(c->words[0], relay_words[k].word) == 0 &&
+			    model_macro(g->old, relay_words[k].macro) != NULL)
+				found = 1;
 		if (found)
 			continue;
 		/* VIRTUSER_DOMAIN(_FILE) writes CR$={VirtHost} too */
@@ -1788,6 +1836,7 @@ migrate_main(int argc, char **argv)
 	maps(&g, base);
 	rulesets(&g);
 	stock_rules(&g);
+	quoted_last(&g.defs);
 	strbuf_addf(&mc, "divert(-1)\n# reconstructed by mailcf migrate "
 	    "from %s\ndivert(0)dnl\n", g.cfpath);
 	strbuf_adds(&mc, strbuf_str(&g.pre));

@@ -77,11 +77,31 @@ fielded(struct printer *p, int kind, const struct model_mailer *v, size_t n)
 	}
 }
 
-/* The directives the model keeps (not @loc, @section, @endsection). */
+/* d names the same FEATURE or MAILER, arguments and all, as e. */
+static int
+same_directive(const struct model_directive *d,
+    const struct model_directive *e)
+{
+	size_t j;
+
+	if (strcmp(d->keyword, e->keyword) != 0 || d->nargs != e->nargs)
+		return 0;
+	for (j = 0; j < d->nargs; j++)
+		if (strcmp(d->args[j], e->args[j]) != 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The directives the model keeps (not @loc, @section, @endsection).  A
+ * FEATURE or MAILER asked for again with the same arguments (a .mc's
+ * FEATURE(`local_procmail') after an OSTYPE that calls it) changes
+ * nothing: it is shown once, where it was first asked for.
+ */
 static void
 directives(struct printer *p, const struct model *m)
 {
-	size_t i, j;
+	size_t i, j, k;
 
 	for (i = 0; i < m->ndirectives; i++) {
 		const struct model_directive *d = &m->directives[i];
@@ -89,6 +109,14 @@ directives(struct printer *p, const struct model *m)
 		if (strcmp(d->keyword, "section") == 0 ||
 		    strcmp(d->keyword, "endsection") == 0)
 			continue;
+		if (strcmp(d->keyword, "feature") == 0 ||
+		    strcmp(d->keyword, "mailer") == 0) {
+			for (k = 0; k < i; k++)
+				if (same_directive(d, &m->directives[k]))
+					break;
+			if (k < i)
+				continue;
+		}
 		at(p, &d->loc);
 		fprintf(p->fp, "@%s", d->keyword);
 		for (j = 0; j < d->nargs; j++) {

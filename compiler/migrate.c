@@ -1553,7 +1553,7 @@ print_digests(const struct mig *g)
 	for (i = 0; i < g->old->nrulesets; i++) {
 		const struct model_ruleset *rs = &g->old->rulesets[i];
 
-		if (!is_stock(rs->name) || strncmp(rs->name, "Local_", 6) == 0)
+		if (!is_stock(rs->name))
 			continue;
 		for (j = 0; j < rs->nrules; j++) {
 			char *t = stock_text(g, rs, &rs->rules[j]);
@@ -1656,6 +1656,42 @@ stock_rules(struct mig *g)
 	}
 }
 
+/*
+ * A Local_ hook a FEATURE fills itself (FEATURE(msp) writes the rules
+ * of Local_localaddr): when the .cf has that FEATURE's trace and every
+ * rule of the hook is one the cf kit writes there, the hook is the
+ * FEATURE's and is not carried.
+ */
+static const struct {
+	const char *ruleset, *feature;
+} feature_hooks[] = {
+	{ "Local_localaddr", "msp" },
+};
+
+static int
+feature_hook(const struct mig *g, const struct model_ruleset *rs)
+{
+	char *line;
+	size_t j, k;
+	int yes = 0;
+
+	for (k = 0; k < sizeof(feature_hooks) / sizeof(feature_hooks[0]); k++)
+		if (strcmp(feature_hooks[k].ruleset, rs->name) == 0) {
+			line = xasprintf("FEATURE(`%s'",
+			    feature_hooks[k].feature);
+			yes = strstr(strbuf_str(&g->feat), line) != NULL;
+			free(line);
+			break;
+		}
+	for (j = 0; yes && j < rs->nrules; j++) {
+		char *t = stock_text(g, rs, &rs->rules[j]);
+
+		yes = stock_known(fnv1a(t));
+		free(t);
+	}
+	return yes;
+}
+
 static void
 rulesets(struct mig *g)
 {
@@ -1669,6 +1705,8 @@ rulesets(struct mig *g)
 		if (rs->nrules == 0 || (is_stock(rs->name) && !local))
 			continue;
 		if (is_stock(rs->name) && local && rs->nrules == 0)
+			continue;
+		if (local && feature_hook(g, rs))
 			continue;
 		strbuf_addf(&g->rules, "S%s\n", rs->name);
 		for (j = 0; j < rs->nrules; j++) {

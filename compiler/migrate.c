@@ -497,10 +497,12 @@ features(struct mig *g, char **feats, size_t nfeats)
 }
 
 /*
- * MAIL_SETTINGS_DIR and DATABASE_MAP_TYPE leave no line of their own:
+ * MAIL_SETTINGS_DIR, DATABASE_MAP_TYPE and _USE_DECNET_SYNTAX_ leave no
+ * line of their own:
  * the folder is the one of the HelpFile option, which the cf kit always
  * writes as MAIL_SETTINGS_DIR`'helpfile; the map type is the class of
- * the FEATUREs' maps when two or more of them agree on one.  Each is
+ * the FEATUREs' maps when two or more of them agree on one; the DECnet
+ * syntax switch writes canonify's node::user rule.  Each is
  * written after OSTYPE and DOMAIN when it differs from what those give,
  * so the FEATUREs, ALIAS_FILE, HELP_FILE and the class files come back
  * without arguments of their own, as the .mc had them.
@@ -540,11 +542,50 @@ settings(struct mig *g)
 				n++;
 			}
 	/* the file database types a .mc may choose (not ldap, not hash) */
+	/* canonify's node::user rule: _USE_DECNET_SYNTAX_, unless
+	   DECNET_RELAY (which defines it) is there */
+	if ((strncmp(g->text, "R$- :: $+\t", 10) == 0 ||
+	    strstr(g->text, "\nR$- :: $+\t") != NULL) &&
+	    model_macro(g->old, "C") == NULL)
+		strbuf_adds(&g->head, "define(`_USE_DECNET_SYNTAX_', `1')dnl\n");
 	if (agree && n >= 2 && (strcmp(type, "btree") == 0 ||
 	    strcmp(type, "dbm") == 0 || strcmp(type, "cdb") == 0))
 		strbuf_addf(&g->head, "define(`DATABASE_MAP_TYPE', `%s')dnl\n",
 		    type);
 	model_free(base);
+}
+
+/*
+ * A mailer of the .cf that no traced MAILER writes but that has a file
+ * of its own in the templates (the kit's mailer/ssh.m4, say, leaves no
+ * $Id line) is asked for with MAILER() after the others.
+ */
+static void
+untraced_mailers(struct mig *g)
+{
+	struct strbuf all = STRBUF_INIT;
+	struct model *m;
+	size_t i;
+
+	strbuf_adds(&all, strbuf_str(&g->head));
+	strbuf_adds(&all, strbuf_str(&g->feat));
+	strbuf_adds(&all, strbuf_str(&g->mailers));
+	m = compile_text(g, strbuf_str(&all));
+	strbuf_free(&all);
+	if (m == NULL)
+		return;
+	for (i = 0; i < g->old->nmailers; i++) {
+		const char *name = g->old->mailers[i].name;
+		char *line;
+
+		if (old_mailer(m, name) != NULL || !tpl_has(g, "mailer", name))
+			continue;
+		line = xasprintf("MAILER(`%s')dnl\n", name);
+		if (strstr(strbuf_str(&g->mailers), line) == NULL)
+			strbuf_adds(&g->mailers, line);
+		free(line);
+	}
+	model_free(m);
 }
 
 /* Drop the MAILER()s that a FEATURE (msp, nullclient) calls itself. */
@@ -881,6 +922,10 @@ mailer_var(const char *name, char code, char *buf, size_t n)
 	}
 	if (strcmp(name, "local") == 0 && code == 'E') {
 		snprintf(buf, n, "LOCAL_MAILER_EOL");
+		return buf;
+	}
+	if (strcmp(name, "ssh") == 0 && (code == 'U' || code == 'D')) {
+		snprintf(buf, n, "SSH_MAILER_%s", code == 'U' ? "USER" : "DIR");
 		return buf;
 	}
 	if (strcmp(name, "cyrusv2") == 0 && code == 'P')
@@ -1856,6 +1901,7 @@ migrate_main(int argc, char **argv)
 	settings(&g);
 	features(&g, feats, nfeats);
 	implied_mailers(&g);
+	untraced_mailers(&g);
 	strbuf_adds(&draft, strbuf_str(&g.head));
 	strbuf_adds(&draft, strbuf_str(&g.feat));
 	strbuf_adds(&draft, strbuf_str(&g.mailers));

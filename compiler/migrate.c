@@ -458,8 +458,15 @@ features(struct mig *g, char **feats, size_t nfeats)
 		    !same_field(base, "prog", 'P', om))
 			args = xstrdup(mfield(om, 'P'));
 		if (strcmp(feats[i], "msp") == 0 &&
-		    model_macro(g->old, "MTAHost") != NULL)
-			args = xstrdup(model_macro(g->old, "MTAHost"));
+		    model_macro(g->old, "MTAHost") != NULL) {
+			/* msp's MSA argument: the relay mailer to port 587 */
+			om = old_mailer(g->old, "relay");
+			args = om != NULL && mfield(om, 'A') != NULL &&
+			    strcmp(mfield(om, 'A'), "TCP $h 587") == 0 ?
+			    xasprintf("%s', `MSA",
+			    model_macro(g->old, "MTAHost")) :
+			    xstrdup(model_macro(g->old, "MTAHost"));
+		}
 		if ((strcmp(feats[i], "local_procmail") == 0 ||
 		    strcmp(feats[i], "local_lmtp") == 0) &&
 		    (om = old_mailer(g->old, "local")) != NULL &&

@@ -385,6 +385,100 @@ same_field(const struct model *m, const char *name, char code,
 	return a != NULL && b != NULL && strcmp(a, b) == 0;
 }
 
+/*
+ * FEATURE arguments that only shape the rules the cf kit writes, each
+ * known by a piece of one of those rules (in the named ruleset, or in
+ * any): the argument at position pos (1 or 2) is arg.
+ */
+static const struct {
+	const char *feature, *ruleset, *needle, *arg;
+	int pos;
+} feature_marks[] = {
+	{ "delay_checks", NULL, "$>\"Delay_TLS_Clt2\" SPAMFRIEND", "friend", 1 },
+	{ "delay_checks", NULL, "$>\"Delay_TLS_Clt2\" NOSPAMHATER", "hater", 1 },
+	{ "conncontrol", "check_relay", "$>\"ConnControl\" dummy", "nodelay", 1 },
+	{ "conncontrol", NULL, "$: 421 Too many open connections.",
+	    "terminate", 2 },
+	{ "ratecontrol", "check_relay", "$>\"RateControl\" dummy", "nodelay", 1 },
+	{ "ratecontrol", NULL, "$: 421 Connection rate limit exceeded.",
+	    "terminate", 2 },
+	{ "nocanonify", NULL, "$: $2 < @ $[ $3 $] > $4", "canonify_hosts", 1 },
+	{ "access_db", "A", "R<SKIP> <$+> <$+> <$- $-> <$*>", "skip", 2 },
+};
+
+/* FEATURE(greet_pause, N): the kit's last default rule is "$# N". */
+static char *
+greet_pause_arg(const struct mig *g)
+{
+	static const char lhs[] = "\nR<?> <$*>";
+	const char *p = g->text;
+	size_t n;
+
+	while ((p = strstr(p, lhs)) != NULL) {
+		p += sizeof(lhs) - 1;
+		p += strspn(p, " \t");
+		if (strncmp(p, "$# ", 3) != 0)
+			continue;
+		p += 3;
+		n = strspn(p, "0123456789");
+		if (n > 0 && (p[n] == '\n' || p[n] == '\0'))
+			return xstrndup(p, n);
+	}
+	return NULL;
+}
+
+/* Is needle on a rule line of ruleset rs (NULL: any) of the .cf? */
+static int
+rule_has(const struct mig *g, const char *rs, const char *needle)
+{
+	const char *p = g->text, *bol, *s;
+	size_t n = rs != NULL ? strlen(rs) : 0;
+
+	for (; (p = strstr(p, needle)) != NULL; p++) {
+		for (bol = p; bol > g->text && bol[-1] != '\n'; bol--)
+			;
+		if (*bol != 'R')
+			continue;
+		if (rs == NULL)
+			return 1;
+		/* the S line above it */
+		for (s = bol; s > g->text; ) {
+			for (s--; s > g->text && s[-1] != '\n'; s--)
+				;
+			if (*s == 'S')
+				break;
+		}
+		if (*s == 'S' && strncmp(s + 1, rs, n) == 0 &&
+		    strchr("=\n \t", s[1 + n]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The arguments feature's rules show, as FEATURE() writes them, or
+ * NULL; a1 is the first one when already known (a map's spec).
+ */
+static char *
+marked_args(const struct mig *g, const char *feature, const char *a1)
+{
+	const char *a2 = NULL;
+	size_t k;
+
+	for (k = 0; k < sizeof(feature_marks) / sizeof(feature_marks[0]); k++)
+		if (strcmp(feature_marks[k].feature, feature) == 0 &&
+		    rule_has(g, feature_marks[k].ruleset,
+		    feature_marks[k].needle)) {
+			if (feature_marks[k].pos == 1 && a1 == NULL)
+				a1 = feature_marks[k].arg;
+			else
+				a2 = feature_marks[k].arg;
+		}
+	if (a2 != NULL)
+		return xasprintf("%s', `%s", a1 ? a1 : "", a2);
+	return a1 != NULL ? xstrdup(a1) : NULL;
+}
+
 static void
 features(struct mig *g, char **feats, size_t nfeats)
 {
@@ -475,6 +569,16 @@ features(struct mig *g, char **feats, size_t nfeats)
 		    same_field(base, "local", 'A', om)))
 			args = xasprintf("%s', `%s", mfield(om, 'P'),
 			    mfield(om, 'A'));
+		{
+			char *marked = marked_args(g, feats[i], args);
+
+			if (marked != NULL) {
+				free(args);
+				args = marked;
+			}
+		}
+		if (args == NULL && strcmp(feats[i], "greet_pause") == 0)
+			args = greet_pause_arg(g);
 		if (strcmp(feats[i], "nouucp") == 0)
 			args = xstrdup(strstr(g->text, "BANG_PATH") != NULL ?
 			    "reject" : "nospecial");

@@ -18,11 +18,11 @@ MAILCF_TESTS += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 EXTRA_DIST += tests/lint/golden.sh tests/lint/relay-oracle.sh \
 	tests/lint/realworld.sh tests/lint/cases
 MAILCF_TESTS += tests/migrate/roundtrip.sh tests/lint/diff.sh \
-	tests/migrate/stockrules.sh
+	tests/migrate/stockrules.sh tests/migrate/inferred.sh
 EXTRA_DIST += tests/migrate/roundtrip.sh tests/lint/diff.sh \
 	tests/migrate/known-differences tests/migrate/stockrules.sh \
 	tests/migrate/stock-reported tests/migrate/show-differences \
-	tests/migrate/gen-stock-digests.sh
+	tests/migrate/gen-stock-digests.sh tests/migrate/inferred.sh
 
 workflowdir = $(pkgdatadir)/workflow
 dist_workflow_DATA = examples/workflow/Makefile examples/workflow/host.mc \

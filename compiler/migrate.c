@@ -653,6 +653,25 @@ settings(struct mig *g)
 				n++;
 			}
 	/* the file database types a .mc may choose (not ldap, not hash) */
+	/* the two listeners the kit writes for _NETINET6_ */
+	{
+		int v4 = 0, v6 = 0, other = 0;
+
+		for (i = 0; i < g->old->noptions; i++) {
+			const struct model_option *d = &g->old->options[i];
+
+			if (strcmp(d->def->name, "DaemonPortOptions") != 0)
+				continue;
+			if (strcmp(d->raw, "Name=MTA-v4, Family=inet") == 0)
+				v4++;
+			else if (strcmp(d->raw, "Name=MTA-v6, Family=inet6") == 0)
+				v6++;
+			else if (strcmp(d->raw, "Port=587, Name=MSA, M=E") != 0)
+				other++;
+		}
+		if (v4 == 1 && v6 == 1 && other == 0)
+			strbuf_adds(&g->head, "define(`_NETINET6_')dnl\n");
+	}
 	/* canonify's node::user rule: _USE_DECNET_SYNTAX_, unless
 	   DECNET_RELAY (which defines it) is there */
 	if ((strncmp(g->text, "R$- :: $+\t", 10) == 0 ||
@@ -1410,6 +1429,21 @@ maps(struct mig *g, const struct model *base)
 				strbuf_addf(&g->defs, "%s%s", j ? " " : "",
 				    mp->args[j]);
 			strbuf_adds(&g->defs, "')dnl\n");
+		}
+		/* _CERT_REGEX_ISSUER_ and _SUBJECT_ write these */
+		if (!found && strcmp(mp->mclass, "regex") == 0 &&
+		    (strcmp(mp->name, "CERTIssuer") == 0 ||
+		    strcmp(mp->name, "CERTSubject") == 0)) {
+			struct strbuf v = STRBUF_INIT;
+
+			for (j = 0; j < mp->nargs; j++)
+				strbuf_addf(&v, "%s%s", j ? " " : "",
+				    mp->args[j]);
+			add_define(&g->defs, strcmp(mp->name, "CERTIssuer") == 0 ?
+			    "_CERT_REGEX_ISSUER_" : "_CERT_REGEX_SUBJECT_",
+			    strbuf_str(&v));
+			strbuf_free(&v);
+			continue;
 		}
 		/* the kit writes Kuser with LUSER_RELAY (DL), which the
 		 * draft .mc compiled as base does not define yet */

@@ -132,6 +132,15 @@ FEATURE(\`access_db')dnl
 FEATURE(\`delay_checks')dnl
 FEATURE(\`nouucp', \`reject')dnl
 $allm"
+# without MAILER(smtp) the relay mailer is "unknown": rules of their own
+for m in "" "MAILER(\`uucp')dnl"; do
+	for v in "" "$vars"; do
+		one "OSTYPE(\`linux')dnl
+$v
+MAILER(\`local')dnl
+$m"
+	done
+done
 # FEATURE(msp) fills Local_localaddr; with the DECnet syntax it has one
 # more rule there
 for d in "" "define(\`_USE_DECNET_SYNTAX_', \`1')dnl"; do

@@ -324,6 +324,24 @@ compile_text(struct mig *g, const char *text)
 	return m;
 }
 
+/* Compile the parts of the .mc being written, in order (NULL: none). */
+static struct model *
+compile_parts(struct mig *g, const struct strbuf *a, const struct strbuf *b,
+    const struct strbuf *c, const struct strbuf *d)
+{
+	const struct strbuf *v[] = { a, b, c, d };
+	struct strbuf all = STRBUF_INIT;
+	struct model *m;
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+		if (v[i] != NULL)
+			strbuf_adds(&all, strbuf_str(v[i]));
+	m = compile_text(g, strbuf_str(&all));
+	strbuf_free(&all);
+	return m;
+}
+
 static const char *mfield(const struct model_mailer *, char);
 static void carry_lines(struct mig *, struct strbuf *, int);
 static const struct model_option *find_opt(const struct model *,
@@ -693,16 +711,11 @@ settings(struct mig *g)
 static void
 untraced_mailers(struct mig *g)
 {
-	struct strbuf all = STRBUF_INIT;
 	struct model *m;
 	size_t i;
 
-	strbuf_adds(&all, strbuf_str(&g->head));
-	strbuf_adds(&all, strbuf_str(&g->feat));
-	strbuf_adds(&all, strbuf_str(&g->mailers));
-	m = compile_text(g, strbuf_str(&all));
-	strbuf_free(&all);
-	if (m == NULL)
+	if ((m = compile_parts(g, NULL, &g->head, &g->feat, &g->mailers)) ==
+	    NULL)
 		return;
 	for (i = 0; i < g->old->nmailers; i++) {
 		const char *name = g->old->mailers[i].name;
@@ -722,17 +735,12 @@ untraced_mailers(struct mig *g)
 static void
 implied_mailers(struct mig *g)
 {
-	struct strbuf all = STRBUF_INIT, keep = STRBUF_INIT;
+	struct strbuf keep = STRBUF_INIT;
 	struct model *m;
 	const char *p, *e;
 	size_t i;
 
-	strbuf_adds(&all, strbuf_str(&g->pre));
-	strbuf_adds(&all, strbuf_str(&g->head));
-	strbuf_adds(&all, strbuf_str(&g->feat));
-	m = compile_text(g, strbuf_str(&all));
-	strbuf_free(&all);
-	if (m == NULL)
+	if ((m = compile_parts(g, &g->pre, &g->head, &g->feat, NULL)) == NULL)
 		return;
 	for (p = strbuf_str(&g->mailers); *p; p = e + 1) {
 		char name[64];

@@ -150,14 +150,15 @@ std_builtins(struct m4 *m, const struct tplnative *t)
  */
 static int
 atvar_text(struct m4 *m, const char *name, size_t nl, struct strbuf *sb,
-    struct strbuf *out)
+    struct strbuf *out, const char *end)
 {
 	const char *t;
 	size_t tl;
 
 	cat(sb, "_mc_loc_", name, nl);
 	if (!m4_is_defined(m, sb->buf, sb->len)) {
-		strbuf_adds(out, "@loc\t__file__\t__line__\n");
+		strbuf_adds(out, "@loc\t__file__\t__line__");
+		strbuf_adds(out, end);
 		return 1;
 	}
 	if ((t = m4_text_of(m, sb->buf, sb->len, &tl)) == NULL ||
@@ -165,7 +166,8 @@ atvar_text(struct m4 *m, const char *name, size_t nl, struct strbuf *sb,
 		return 0;
 	strbuf_adds(out, "@loc\t`");
 	strbuf_add(out, t, tl);
-	strbuf_adds(out, "'\n");
+	strbuf_addc(out, '\'');
+	strbuf_adds(out, end);
 	return 1;
 }
 
@@ -178,7 +180,7 @@ nat_atvar(struct m4 *m, const struct m4_args *a, struct strbuf *out,
 	if (a->argc != 2 || a->macdef || !plain_name(a->argv[1], a->argl[1]) ||
 	    !std_builtins(m, t))
 		return 0;
-	return atvar_text(m, a->argv[1], a->argl[1], &t->scratch, out);
+	return atvar_text(m, a->argv[1], a->argl[1], &t->scratch, out, "\n");
 }
 
 /*
@@ -212,7 +214,7 @@ nat_opt(struct m4 *m, const struct m4_args *a, struct strbuf *out, void *ud)
 	if ((t = m4_text_of(m, var, vl, &tl)) == NULL)
 		return 0;	/* a builtin: leave it to ifelse */
 	if (m4_name_native(m, n->atvar) == nat_atvar) {
-		if (!atvar_text(m, var, vl, &n->scratch, out))
+		if (!atvar_text(m, var, vl, &n->scratch, out, "\n"))
 			return 0;
 	} else {
 		strbuf_adds(out, "_mc_atvar(`");
@@ -240,26 +242,18 @@ nat_defline(struct m4 *m, const struct m4_args *a, struct strbuf *out,
 {
 	struct tplnative *n = ud;
 	struct strbuf *sb = &n->scratch;
-	const char *name = a->argc > 1 ? a->argv[1] : "", *t;
-	size_t nl = a->argc > 1 ? a->argl[1] : 0, tl;
+	const char *name = a->argc > 1 ? a->argv[1] : "";
+	size_t nl = a->argc > 1 ? a->argl[1] : 0;
 
 	if (a->argc != 2 || a->macdef || !plain_name(name, nl) ||
 	    !std_builtins(m, n))
 		return 0;
 	if (!m4_is_defined(m, name, nl))
 		return 1;
-	cat(sb, "_mc_loc_", name, nl);
-	if (!m4_is_defined(m, sb->buf, sb->len))
-		strbuf_adds(out, "@loc\t__file__\t__line__");
-	else {
-		if ((t = m4_text_of(m, sb->buf, sb->len, &tl)) == NULL ||
-		    !balanced(t, tl))
-			return 0;
-		strbuf_adds(out, "@loc\t`");
-		strbuf_add(out, t, tl);
-		strbuf_addc(out, '\'');
-	}
-	strbuf_adds(out, "\n@define\t`");
+	/* the @loc line of the body's inner ifdef, then the @define */
+	if (!atvar_text(m, name, nl, sb, out, "\n"))
+		return 0;
+	strbuf_adds(out, "@define\t`");
 	strbuf_add(out, name, nl);
 	strbuf_adds(out, "'\t");
 	strbuf_add(out, name, nl);

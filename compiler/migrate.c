@@ -671,6 +671,28 @@ settings(struct mig *g)
 				n++;
 			}
 	/* the file database types a .mc may choose (not ldap, not hash) */
+	/* confRELAY_MAILER: the mailer of MailerToTriple's unqualified
+	   rule, when not the default (relay, or unknown without smtp) */
+	{
+		static const char un[] = "\nR< $+ > $*";
+		const char *p = g->text, *dflt = strstr(strbuf_str(&g->mailers),
+		    "MAILER(`smtp')") != NULL ? "relay" : "unknown";
+		size_t ml;
+
+		while ((p = strstr(p, un)) != NULL) {
+			p += sizeof(un) - 1;
+			p += strspn(p, " \t");
+			if (strncmp(p, "$#", 2) != 0)
+				continue;
+			p += 2;
+			ml = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789-_.");
+			if (ml > 0 && strstr(p + ml, " $@ $1 $: $2") == p + ml &&
+			    (strlen(dflt) != ml || strncmp(p, dflt, ml) != 0))
+				strbuf_addf(&g->head, "define(`confRELAY_MAILER', "
+				    "`%.*s')dnl\n", (int)ml, p);
+			break;
+		}
+	}
 	/* the two listeners the kit writes for _NETINET6_ */
 	{
 		int v4 = 0, v6 = 0, other = 0;

@@ -6,7 +6,7 @@
 #   - MAIL_SETTINGS_DIR (the HelpFile folder) and DATABASE_MAP_TYPE (two
 #     or more FEATURE maps of one file type), but not a single btree map;
 #   - FEATURE arguments shown by the rules (delay_checks friend,
-#     conncontrol terminate, greet_pause's delay);
+#     conncontrol terminate, greet_pause's delay) and confRELAY_MAILER;
 #   - FEATURE(msp)'s Local_localaddr is the FEATURE's, unless a rule was
 #     added to it by hand: then the ruleset is carried and reported.
 . "$top_srcdir/tests/lib.sh"
@@ -58,12 +58,14 @@ FEATURE(\`access_db')dnl
 FEATURE(\`delay_checks', \`friend')dnl
 FEATURE(\`conncontrol', \`', \`terminate')dnl
 FEATURE(\`greet_pause', \`3000')dnl
+define(\`confRELAY_MAILER', \`esmtp')dnl
 MAILER(\`local')dnl
 MAILER(\`smtp')dnl" &&
 {
 	has args "FEATURE(\`delay_checks', \`friend')" "delay_checks friend from its rules"
 	has args "FEATURE(\`conncontrol', \`', \`terminate')" "conncontrol terminate from its 421 rule"
 	has args "FEATURE(\`greet_pause', \`3000')" "greet_pause's delay from its last rule"
+	has args "define(\`confRELAY_MAILER', \`esmtp')" "confRELAY_MAILER from the unqualified-name rule"
 }
 mig noargs "OSTYPE(\`linux')dnl
 FEATURE(\`access_db')dnl
@@ -74,6 +76,7 @@ MAILER(\`smtp')dnl" &&
 {
 	has noargs "FEATURE(\`delay_checks')dnl" "delay_checks without an argument stays so"
 	has noargs "FEATURE(\`conncontrol')dnl" "conncontrol without an argument stays so"
+	lacks noargs "confRELAY_MAILER" "the default relay mailer is not written"
 }
 mig msp "define(\`__OSTYPE__', \`')dnl
 FEATURE(\`msp', \`[127.0.0.1]')dnl" &&

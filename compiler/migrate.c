@@ -1230,6 +1230,18 @@ mailers(struct mig *g, const struct model *base, int procmail_local)
 				continue;
 			}
 			if (procmail_local && strcmp(om->name, "local") == 0 &&
+			    codes[j] == 'P' && mfield(om, 'A') != NULL &&
+			    mfield(bm, 'A') != NULL && ov != NULL &&
+			    strcmp(mfield(om, 'A'), mfield(bm, 'A')) == 0) {
+				/* only the program differs: the variable the
+				   FEATURE reads, before an OSTYPE calls it */
+				line = xasprintf("define(`PROCMAIL_MAILER_PATH', "
+				    "`%s')dnl\n", ov);
+				add_once(&g->pre, line);
+				free(line);
+				continue;
+			}
+			if (procmail_local && strcmp(om->name, "local") == 0 &&
 			    (codes[j] == 'P' || codes[j] == 'A')) {
 				/* FEATURE(local_procmail) sets them */
 				line = xasprintf("FEATURE(`local_procmail', "

@@ -422,7 +422,25 @@ static const struct {
 	    "terminate", 2 },
 	{ "nocanonify", NULL, "$: $2 < @ $[ $3 $] > $4", "canonify_hosts", 1 },
 	{ "access_db", "A", "R<SKIP> <$+> <$+> <$- $-> <$*>", "skip", 2 },
+	{ "relay_mail_from", NULL, "<! From> $| <F:$1@$2> <D:$2> <>", "domain",
+	    1 },
 };
+
+/* The words of the C lines of class name in m, blank-separated, or NULL. */
+static char *
+class_words(const struct model *m, const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, j;
+
+	for (i = 0; i < m->nclasses; i++)
+		if (m->classes[i].kind != CLASS_FILE &&
+		    strcmp(m->classes[i].name, name) == 0)
+			for (j = 0; j < m->classes[i].nwords; j++)
+				strbuf_addf(&sb, "%s%s", sb.len ? " " : "",
+				    m->classes[i].words[j]);
+	return sb.len > 0 ? strbuf_detach(&sb, NULL) : (strbuf_free(&sb), NULL);
+}
 
 /* FEATURE(greet_pause, N): the kit's last default rule is "$# N". */
 static char *
@@ -597,6 +615,9 @@ features(struct mig *g, char **feats, size_t nfeats)
 		}
 		if (args == NULL && strcmp(feats[i], "greet_pause") == 0)
 			args = greet_pause_arg(g);
+		/* FEATURE(bestmx_is_local, `DOMAINS'): the words of class B */
+		if (args == NULL && strcmp(feats[i], "bestmx_is_local") == 0)
+			args = class_words(g->old, "B");
 		if (strcmp(feats[i], "nouucp") == 0)
 			args = xstrdup(strstr(g->text, "BANG_PATH") != NULL ?
 			    "reject" : "nospecial");

@@ -59,6 +59,8 @@ FEATURE(\`delay_checks', \`friend')dnl
 FEATURE(\`conncontrol', \`', \`terminate')dnl
 FEATURE(\`greet_pause', \`3000')dnl
 define(\`confRELAY_MAILER', \`esmtp')dnl
+FEATURE(\`bestmx_is_local', \`corp.example')dnl
+FEATURE(\`relay_mail_from', \`domain')dnl
 MAILER(\`local')dnl
 MAILER(\`smtp')dnl" &&
 {
@@ -66,6 +68,8 @@ MAILER(\`smtp')dnl" &&
 	has args "FEATURE(\`conncontrol', \`', \`terminate')" "conncontrol terminate from its 421 rule"
 	has args "FEATURE(\`greet_pause', \`3000')" "greet_pause's delay from its last rule"
 	has args "define(\`confRELAY_MAILER', \`esmtp')" "confRELAY_MAILER from the unqualified-name rule"
+	has args "FEATURE(\`bestmx_is_local', \`corp.example')" "bestmx_is_local's domains from class B"
+	has args "FEATURE(\`relay_mail_from', \`domain')" "relay_mail_from domain from its SearchList rule"
 }
 mig noargs "OSTYPE(\`linux')dnl
 FEATURE(\`access_db')dnl

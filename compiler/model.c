@@ -24,6 +24,15 @@
 #include "compiler/model.h"
 
 #define GROW(arr, n)	((arr) = xreallocarray((arr), (n) + 1, sizeof(*(arr))))
+/* The same for an array with a capacity field: doubling, so a build's
+   hundreds of @loc lines and directives are not copied each time. */
+#define GROWCAP(arr, n, cap) do {					\
+	if ((n) + 1 > (cap)) {						\
+		(cap) = (n) + 1 > 2 * (cap) ? ((n) + 1 > 16 ? (n) + 1 : 16) \
+		    : 2 * (cap);					\
+		(arr) = xreallocarray((arr), (cap), sizeof(*(arr)));	\
+	}								\
+} while (0)
 
 /* sendmail's MAXRWSETS */
 #define MAX_RULESETS	200
@@ -1414,7 +1423,7 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 			return -1;
 		}
 		m->mcloc = diag_at(model_intern(m, args[0]), (int)line);
-		GROW(m->locmap, m->nlocmap);
+		GROWCAP(m->locmap, m->nlocmap, m->caplocmap);
 		m->locmap[m->nlocmap].irfile = loc->file;
 		m->locmap[m->nlocmap].irline = loc->line;
 		m->locmap[m->nlocmap].mc = m->mcloc;
@@ -1467,13 +1476,13 @@ model_add_directive(struct model *m, const char *keyword, char **args,
 		m->section = NULL;
 		m->cur_ruleset = -1;
 		/* the raw text's line count ends here, until the next @loc */
-		GROW(m->locmap, m->nlocmap);
+		GROWCAP(m->locmap, m->nlocmap, m->caplocmap);
 		memset(&m->locmap[m->nlocmap], 0, sizeof(*m->locmap));
 		m->locmap[m->nlocmap].irfile = loc->file;
 		m->locmap[m->nlocmap].irline = loc->line;
 		m->nlocmap++;
 	}
-	GROW(m->directives, m->ndirectives);
+	GROWCAP(m->directives, m->ndirectives, m->capdirectives);
 	d = &m->directives[m->ndirectives++];
 	d->keyword = xstrdup(keyword);
 	d->args = xcalloc(n + 1, sizeof(*d->args));

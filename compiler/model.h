@@ -266,6 +266,7 @@ struct model {
 	struct model_trusted *trusted;	size_t ntrusted;
 	struct model_env *envs;		size_t nenvs;
 	struct model_directive *directives; size_t ndirectives;
+	size_t		 capdirectives;	/* room in directives (0: exactly n) */
 
 	/* parser state kept in the model because statements depend on it */
 	int		 cur_ruleset;	/* index into rulesets, -1: none */
@@ -275,7 +276,7 @@ struct model {
 	struct diag_loc	 section_loc;	/* where it started */
 	struct diag_loc	 mcloc;		/* current @loc */
 	struct model_locmap *locmap;	/* every @loc, in input order */
-	size_t		 nlocmap;
+	size_t		 nlocmap, caplocmap;
 	char		**files;	/* interned file names */
 	size_t		 nfiles;
 	char		**sources;	/* parsed text, for caret lines */

@@ -912,8 +912,7 @@ options(struct mig *g, const struct model *base)
 			    *raw != '\0' ? raw : "USE_TZ");
 			continue;
 		}
-		if ((var = optvar(g, nm)) != NULL && (!o->bare ||
-		    strcmp(nm, "InputMailFilters") == 0))
+		if ((var = optvar(g, nm)) != NULL)
 			/* the filter list after the INPUT_MAIL_FILTERs that
 			   would add to it */
 			add_define(strcmp(nm, "InputMailFilters") == 0 ?

@@ -1254,10 +1254,12 @@ mailers(struct mig *g, const struct model *base, int procmail_local)
 			    mfield(bm, 'A') != NULL && ov != NULL &&
 			    strcmp(mfield(om, 'A'), mfield(bm, 'A')) == 0) {
 				/* only the program differs: the variable the
-				   FEATURE reads, before an OSTYPE calls it */
+				   FEATURE reads, and the FEATURE again (the
+				   kit's OSTYPE sets the variable itself) */
 				line = xasprintf("define(`PROCMAIL_MAILER_PATH', "
-				    "`%s')dnl\n", ov);
-				add_once(&g->pre, line);
+				    "`%s')dnl\nFEATURE(`local_procmail')dnl\n",
+				    ov);
+				add_once(&g->defs, line);
 				free(line);
 				continue;
 			}

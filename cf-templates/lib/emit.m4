@@ -59,28 +59,32 @@ ifdef(`confDEF_GROUP_ID', `_mc_varerr(`confDEF_GROUP_ID', `warning',
 	`confDEF_GROUP_ID is obsolete; use confDEF_USER_ID with a colon in the value instead')')
 ifdef(`confREAD_TIMEOUT', `_mc_varerr(`confREAD_TIMEOUT', `warning',
 	`confREAD_TIMEOUT is obsolete; use the confTO_<timeout> variables instead')')
+dnl # An obsolete variable the kit turns into others (or ignores) is
+dnl # undefined once that is done: what it did is in the IR already, and
+dnl # _mc_defines below lists only what is in effect.
 ifdef(`confMESSAGE_TIMEOUT',
 `ifelse(index(confMESSAGE_TIMEOUT, `/'), `-1',
 	`define(`confTO_QUEUERETURN', confMESSAGE_TIMEOUT)',
 	`define(`confTO_QUEUERETURN',
 		substr(confMESSAGE_TIMEOUT, 0, index(confMESSAGE_TIMEOUT, `/')))dnl
 define(`confTO_QUEUEWARN',
-		substr(confMESSAGE_TIMEOUT, incr(index(confMESSAGE_TIMEOUT, `/'))))')')
+		substr(confMESSAGE_TIMEOUT, incr(index(confMESSAGE_TIMEOUT, `/'))))')dnl
+undefine(`confMESSAGE_TIMEOUT')')
 ifdef(`confMIN_FREE_BLOCKS', `ifelse(index(confMIN_FREE_BLOCKS, `/'), `-1', `',
 	`_mc_varerr(`confMIN_FREE_BLOCKS', `warning',
 	`compound confMIN_FREE_BLOCKS is obsolete; use confMAX_MESSAGE_SIZE for the second part')')')
 ifdef(`confAUTO_REBUILD', `_mc_varerr(`confAUTO_REBUILD', `warning',
-	`confAUTO_REBUILD is no longer valid')')
+	`confAUTO_REBUILD is no longer valid')undefine(`confAUTO_REBUILD')')
 ifdef(`confUNSAFE_GROUP_WRITES', `_mc_varerr(`confUNSAFE_GROUP_WRITES', `warning',
 	`confUNSAFE_GROUP_WRITES is deprecated; use confDONT_BLAME_SENDMAIL')')
 ifelse(defn(`confDAEMON_OPTIONS'), `', `',
 	`_mc_varerr(`confDAEMON_OPTIONS', `warning',
 		`confDAEMON_OPTIONS is no longer valid; use DAEMON_OPTIONS()')dnl
-_mc_push(`dpo', defn(`confDAEMON_OPTIONS'))')
+_mc_push(`dpo', defn(`confDAEMON_OPTIONS'))undefine(`confDAEMON_OPTIONS')')
 ifelse(defn(`confCLIENT_OPTIONS'), `', `',
 	`_mc_varerr(`confCLIENT_OPTIONS', `warning',
 		`confCLIENT_OPTIONS is no longer valid; use CLIENT_OPTIONS()')dnl
-_mc_push(`cpo', defn(`confCLIENT_OPTIONS'))')
+_mc_push(`cpo', defn(`confCLIENT_OPTIONS'))undefine(`confCLIENT_OPTIONS')')
 ifdef(`confLDAP_DEFAULT_SPEC', `', `ifdef(`_LDAP_ROUTING_WARN_',
 	`_mc_bdefine(`_mc_loc', defn(`_mc_ldaprouting_loc'))dnl
 _mc_warning(`default FEATURE(ldap_routing) maps are used without confLDAP_DEFAULT_SPEC')')')

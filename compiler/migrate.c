@@ -1340,13 +1340,20 @@ classes(struct mig *g, const struct model *base)
 		const char *mc = NULL;
 		const char *br = strlen(c->name) > 1 ? "{" : "";
 		const char *bc = strlen(c->name) > 1 ? "}" : "";
-		int found = 0;
+		int found = 0, sitew;
 
 		for (j = 0; j < base->nclasses && !found; j++)
 			if (!used[j] && same_classdecl(c, &base->classes[j]))
 				used[j] = found = 1;
 		if (found)
 			continue;
+		/* SITECONFIG(..., NAME, `U') writes C{w}NAME NAME.UUCP as a
+		   raw line: carried as one, not as LOCAL_DOMAIN */
+		sitew = c->kind != CLASS_FILE && strcmp(c->name, "w") == 0 &&
+		    c->nwords == 2 && model_macro(g->old, "U") != NULL &&
+		    strcmp(c->words[0], model_macro(g->old, "U")) == 0 &&
+		    strncmp(c->words[1], c->words[0], strlen(c->words[0])) == 0 &&
+		    strcmp(c->words[1] + strlen(c->words[0]), ".UUCP") == 0;
 		/* UUCP_RELAY and the like write CPUUCP (...) too */
 		for (k = 0; c->kind != CLASS_FILE && c->nwords == 1 &&
 		    strcmp(c->name, "P") == 0 && k < sizeof(relay_words) /
@@ -1404,8 +1411,8 @@ classes(struct mig *g, const struct model *base)
 			    "LOCAL_CONFIG", c->name, c->file);
 			continue;
 		}
-		for (k = 0; k < sizeof(class_names) / sizeof(class_names[0]);
-		    k++)
+		for (k = 0; !sitew && k < sizeof(class_names) /
+		    sizeof(class_names[0]); k++)
 			if (strcmp(class_names[k].cls, c->name) == 0)
 				mc = class_names[k].mcname;
 		if (mc != NULL)

@@ -71,14 +71,16 @@ static const char *const stock_sets[] = {
 	"Local_tls_srv_features", "Local_tls_clt_features", "ParseMailer",
 	"EnvFromProg", "HdrFromProg", "EnvToProg", "HdrToProg",
 	/* delay_checks, ratecontrol, conncontrol, badmx, the uucp mailers,
-	   STS/DANE, Debian's domainmap; not bcc or queuegroup, whose rules
-	   hold the feature arguments */
+	   STS/DANE, Debian's domainmap, queuegroup (its group name is
+	   normalized in stock_text); not bcc, whose rules hold the
+	   feature arguments */
 	"checkrelay", "checkmail", "checkrcpt", "FullAddr", "Delay_TLS_Clt",
 	"Delay_TLS_Clt2", "RateControl", "ConnControl", "BadMX", "HdrToU",
 	"FromU", "EnvToU", "EnvFromUUD", "EnvFromUD", "STS_disabled",
 	"DANE_disabled", "tls_clt_feat_acc", "TLS_NameInList", "Set_SNI",
 	"STS_secure", "STS_Check", "STS_SAN",
-	"ParseBcc", "Mail11To", "Mail11From", "DomainMapLookup", NULL
+	"ParseBcc", "Mail11To", "Mail11From", "DomainMapLookup", "queuegroup",
+	NULL
 };
 
 /* Features whose map is named by the K line (feature argument). */
@@ -442,6 +444,28 @@ class_words(const struct model *m, const char *name)
 	return sb.len > 0 ? strbuf_detach(&sb, NULL) : (strbuf_free(&sb), NULL);
 }
 
+/* FEATURE(queuegroup, GROUP): its ruleset's <?> rule is "$# GROUP". */
+static char *
+queuegroup_arg(const struct mig *g)
+{
+	const char *p = strstr(g->text, "\nSqueuegroup\n"), *e;
+	size_t n;
+
+	if (p == NULL)
+		return NULL;
+	e = strstr(p + 1, "\nS");
+	while ((p = strstr(p + 1, "\nR<?>")) != NULL && (e == NULL || p < e)) {
+		p += 5;
+		p += strspn(p, " \t");
+		if (strncmp(p, "$# ", 3) != 0)
+			continue;
+		p += 3;
+		n = strcspn(p, " \t\n");
+		return n > 0 ? xstrndup(p, n) : NULL;
+	}
+	return NULL;
+}
+
 /* FEATURE(greet_pause, N): the kit's last default rule is "$# N". */
 static char *
 greet_pause_arg(const struct mig *g)
@@ -615,6 +639,8 @@ features(struct mig *g, char **feats, size_t nfeats)
 		}
 		if (args == NULL && strcmp(feats[i], "greet_pause") == 0)
 			args = greet_pause_arg(g);
+		if (args == NULL && strcmp(feats[i], "queuegroup") == 0)
+			args = queuegroup_arg(g);
 		/* FEATURE(bestmx_is_local, `DOMAINS'): the words of class B */
 		if (args == NULL && strcmp(feats[i], "bestmx_is_local") == 0)
 			args = class_words(g->old, "B");
@@ -1757,6 +1783,11 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 	strbuf_addc(&sb, '\t');
 	model_format_tokens(&sb, r->rhs, r->nrhs);
 	t = strbuf_detach(&sb, NULL);
+	/* FEATURE(queuegroup, GROUP): the default group of its <?> rule */
+	if (strncmp(t, "queuegroup\t< ? >\t$# ", 20) == 0) {
+		free(t);
+		return xstrdup("queuegroup\t< ? >\t$# GROUP");
+	}
 	while ((p = strstr(p, mark)) != NULL) {
 		p += sizeof(mark) - 1;
 		if ((nl = strchr(p, '\n')) == NULL)

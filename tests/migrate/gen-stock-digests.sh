@@ -44,6 +44,7 @@ variants() {
 	sts) echo "- ',~\`NO_SAN_TST" ;;
 	prefixmod) echo "- +',~\`P" ;;
 	delay_checks) echo "- friend hater" ;;
+	queuegroup) echo "- qgrp" ;;
 	ldap_routing) echo "- ',~\`',~\`bounce',~\`strip',~\`',~\`tempfail ',~\`',~\`passthru" ;;
 	*) echo "-" ;;
 	esac

@@ -153,6 +153,23 @@ struct mig {
 	int		 nreport;
 	char		**optvar;	/* option name -> variable, pairs */
 	size_t		 noptvar;
+	struct dnsbl	*bl;		/* the DNSBL blocks (dnsbl_blocks) */
+	size_t		 nbl;
+	int		 blscanned;
+};
+
+/*
+ * A block of rules FEATURE(dnsbl) or FEATURE(enhdnsbl) wrote in
+ * Basic_check_relay: from the "# DNS based IP address spam list SERVER"
+ * line to the blank line after it, with what its rules show of the
+ * FEATURE's arguments.
+ */
+struct dnsbl {
+	int	 first, last;		/* .cf lines */
+	char	*server, *map;		/* "dnsbl" or "ednsbl" */
+	char	*msg;			/* the reject message as written */
+	int	 tmp;			/* a lookup failure is a 451 (`t') */
+	struct strbuf values;		/* enhdnsbl's values, "', `" between */
 };
 
 static void
@@ -360,37 +377,115 @@ old_mailer(const struct model *m, const char *name)
 	return NULL;
 }
 
-/*
- * The server of the n-th FEATURE(dnsbl) (map "dnsbl") or
- * FEATURE(enhdnsbl) (map "ednsbl"): the kit writes "# DNS based IP
- * address spam list SERVER" above the rules that look it up.
- */
-static char *
-dnsbl_server(const struct mig *g, const char *map, int n)
+/* Find the DNSBL blocks of the .cf once (see struct dnsbl). */
+static void
+dnsbl_blocks(struct mig *g)
 {
 	static const char mark[] = "# DNS based IP address spam list ";
-	const char *p = g->text, *nl, *next;
-	char *look = xasprintf("$(%s ", map), *r = NULL;
+	static const char rej[] = "$#error $@ 5.7.1 $: ";
+	const char *p, *nl, *q;
+	int line = 1;
+	struct dnsbl *d = NULL;
 
-	while ((p = strstr(p, mark)) != NULL) {
-		p += sizeof(mark) - 1;
+	if (g->blscanned)
+		return;
+	g->blscanned = 1;
+	for (p = g->text; p != NULL && *p != '\0'; p = nl ? nl + 1 : NULL,
+	    line++) {
+		size_t len;
+
 		nl = strchr(p, '\n');
-		next = strstr(p, mark);
-		if (nl == NULL)
-			break;
-		{
-			const char *use = strstr(nl, look);
-
-			if (use == NULL || (next != NULL && use > next))
-				continue;
+		len = nl ? (size_t)(nl - p) : strlen(p);
+		if (strncmp(p, mark, sizeof(mark) - 1) == 0) {
+			g->bl = xreallocarray(g->bl, g->nbl + 1,
+			    sizeof(*g->bl));
+			d = &g->bl[g->nbl++];
+			memset(d, 0, sizeof(*d));
+			d->first = d->last = line;
+			d->server = xstrndup(p + sizeof(mark) - 1,
+			    len - (sizeof(mark) - 1));
+			continue;
 		}
-		if (n-- == 0) {
-			r = xstrndup(p, (size_t)(nl - p));
-			break;
+		if (d == NULL)
+			continue;
+		if (len == 0) {
+			d = NULL;
+			continue;
+		}
+		d->last = line;
+		if (*p != 'R')
+			continue;
+		if (d->map == NULL && (q = strstr(p, "$(")) != NULL &&
+		    (size_t)(q - p) < len)
+			d->map = xstrndup(q + 2, strcspn(q + 2, " \t\n"));
+		if (strncmp(p, "R<?>", 4) != 0 || strncmp(p, "R<?>OK", 6) == 0)
+			continue;
+		if (strncmp(p, "R<?>$+<TMP>", 11) == 0) {
+			d->tmp = strstr(p, "$#error") != NULL &&
+			    (size_t)(strstr(p, "$#error") - p) < len;
+			continue;
+		}
+		if ((q = strstr(p, rej)) == NULL || (size_t)(q - p) >= len)
+			continue;
+		if (d->msg == NULL)
+			d->msg = xstrndup(q + sizeof(rej) - 1,
+			    len - (size_t)(q + sizeof(rej) - 1 - p));
+		if (strncmp(p, "R<?>$+", 6) != 0 || strchr(" \t", p[6]) == NULL) {
+			size_t vl = strcspn(p + 4, " \t");
+
+			if (d->values.len > 0)
+				strbuf_adds(&d->values, "', `");
+			strbuf_add(&d->values, p + 4, vl);
 		}
 	}
-	free(look);
-	return r;
+}
+
+/* Is .cf line n in a DNSBL block?  (dnsbl_blocks() has run.) */
+static int
+in_dnsbl(const struct mig *g, int n)
+{
+	size_t i;
+
+	for (i = 0; i < g->nbl; i++)
+		if (n >= g->bl[i].first && n <= g->bl[i].last)
+			return 1;
+	return 0;
+}
+
+/*
+ * The arguments of the n-th FEATURE(dnsbl) (map "dnsbl") or
+ * FEATURE(enhdnsbl) (map "ednsbl"): the server, then the message when
+ * not the kit's default, `t' when a lookup failure is a 451, and
+ * enhdnsbl's values; NULL when there is no such block.
+ */
+static char *
+dnsbl_args(struct mig *g, const char *map, int n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const struct dnsbl *d = NULL;
+	char *dflt;
+	size_t i;
+	int msg;
+
+	dnsbl_blocks(g);
+	for (i = 0; i < g->nbl && d == NULL; i++)
+		if (g->bl[i].map != NULL && strcmp(g->bl[i].map, map) == 0 &&
+		    n-- == 0)
+			d = &g->bl[i];
+	if (d == NULL)
+		return NULL;
+	dflt = xasprintf("\"550 Rejected: \" $&{client_addr} \" listed at "
+	    "%s\"", d->server);
+	msg = d->msg != NULL && strcmp(d->msg, dflt) != 0;
+	free(dflt);
+	strbuf_adds(&sb, d->server);
+	if (msg || d->tmp || d->values.len > 0)
+		strbuf_addf(&sb, "', `%s", msg ? d->msg : "");
+	if (d->tmp || d->values.len > 0)
+		strbuf_addf(&sb, "', `%s", d->tmp ? "t" : "");
+	if (d->values.len > 0)
+		strbuf_addf(&sb, "', `%s", strbuf_str(&d->values));
+	return strbuf_detach(&sb, NULL);
 }
 
 /* Mailer name's field code is the same in model m as in om. */
@@ -582,9 +677,9 @@ features(struct mig *g, char **feats, size_t nfeats)
 		if (in_list(implied, ni, feats[i]))
 			continue;
 		if (strcmp(feats[i], "dnsbl") == 0)
-			args = dnsbl_server(g, "dnsbl", ndnsbl++);
+			args = dnsbl_args(g, "dnsbl", ndnsbl++);
 		if (strcmp(feats[i], "enhdnsbl") == 0)
-			args = dnsbl_server(g, "ednsbl", nednsbl++);
+			args = dnsbl_args(g, "ednsbl", nednsbl++);
 		for (k = 0; k < sizeof(feature_maps) / sizeof(feature_maps[0]);
 		    k++)
 			if (strcmp(feature_maps[k].feature, feats[i]) == 0) {
@@ -666,6 +761,21 @@ features(struct mig *g, char **feats, size_t nfeats)
 			free(line);
 		}
 		free(args);
+	}
+	/* the kit writes one $Id trace for all the FEATURE(dnsbl)s (and
+	   enhdnsbl): one FEATURE each for the blocks not yet written */
+	for (k = 0; k < 2; k++) {
+		const char *map = k == 0 ? "dnsbl" : "ednsbl";
+		int *nb = k == 0 ? &ndnsbl : &nednsbl;
+		char *args;
+
+		if (*nb == 0)
+			continue;
+		while ((args = dnsbl_args(g, map, (*nb)++)) != NULL) {
+			strbuf_addf(&g->feat, "FEATURE(`%s', `%s')dnl\n",
+			    k == 0 ? "dnsbl" : "enhdnsbl", args);
+			free(args);
+		}
 	}
 	free(implied);
 	if (base != NULL)
@@ -1783,6 +1893,19 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 	strbuf_addc(&sb, '\t');
 	model_format_tokens(&sb, r->rhs, r->nrhs);
 	t = strbuf_detach(&sb, NULL);
+	/*
+	 * In a DNSBL block the reject message and enhdnsbl's values are
+	 * FEATURE arguments (dnsbl_args reads them back): the text is
+	 * known by its shape, "< ? > VALUE" and "$: MSG".
+	 */
+	if (in_dnsbl(g, r->loc.line) && strstr(t, "\t$# error $@ 5 . 7 . 1 $: ")
+	    != NULL && strncmp(t, "Basic_check_relay\t< ? > ", 24) == 0) {
+		int dflt = strncmp(t + 24, "$+\t", 3) == 0;
+
+		free(t);
+		return xasprintf("Basic_check_relay\t< ? > %s\t"
+		    "$# error $@ 5 . 7 . 1 $: MSG", dflt ? "$+" : "VALUE");
+	}
 	/* FEATURE(queuegroup, GROUP): the default group of its <?> rule */
 	if (strncmp(t, "queuegroup\t< ? >\t$# ", 20) == 0) {
 		free(t);
@@ -2053,6 +2176,13 @@ mig_free(struct mig *g)
 	for (i = 0; i < g->noptvar; i++)
 		free(g->optvar[i]);
 	free(g->optvar);
+	for (i = 0; i < g->nbl; i++) {
+		free(g->bl[i].server);
+		free(g->bl[i].map);
+		free(g->bl[i].msg);
+		strbuf_free(&g->bl[i].values);
+	}
+	free(g->bl);
 }
 
 static int
@@ -2127,6 +2257,7 @@ migrate_main(int argc, char **argv)
 		goto done;
 	}
 	g.text[len] = '\0';
+	dnsbl_blocks(&g);
 	if (strcmp(g.cfpath, "-") == 0)
 		g.cfpath = "(stdin)";
 	g.old = model_new();

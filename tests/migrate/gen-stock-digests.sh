@@ -142,6 +142,21 @@ MAILER(\`local')dnl
 $m"
 	done
 done
+# dnsbl/enhdnsbl with a message, `t' and values (migrate reads them
+# back and stock_text writes MSG and VALUE for them)
+for f in dnsbl enhdnsbl; do
+	for x in "',~\`',~\`t" "',~\`\"550~x\"',~\`t',~\`127.0.0.2." \
+	    "',~\`',~\`',~\`127.0.0.2.',~\`127.0.0.3."; do
+		x=$(echo "$x" | tr '~' ' ')
+		for b in "" "FEATURE(\`delay_checks')dnl"; do
+			one "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+$b
+FEATURE(\`$f', \`dnsbl.invalid$x')dnl
+$mailers"
+		done
+	done
+done
 # FEATURE(msp) fills Local_localaddr; with the DECnet syntax it has one
 # more rule there
 for d in "" "define(\`_USE_DECNET_SYNTAX_', \`1')dnl"; do

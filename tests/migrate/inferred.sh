@@ -7,6 +7,7 @@
 #     or more FEATURE maps of one file type), but not a single btree map;
 #   - FEATURE arguments shown by the rules (delay_checks friend,
 #     conncontrol terminate, greet_pause's delay) and confRELAY_MAILER;
+#   - FEATURE(dnsbl)/(enhdnsbl) arguments, one FEATURE per server;
 #   - FEATURE(msp)'s Local_localaddr is the FEATURE's, unless a rule was
 #     added to it by hand: then the ruleset is carried and reported.
 . "$top_srcdir/tests/lib.sh"
@@ -81,6 +82,19 @@ MAILER(\`smtp')dnl" &&
 	has noargs "FEATURE(\`delay_checks')dnl" "delay_checks without an argument stays so"
 	has noargs "FEATURE(\`conncontrol')dnl" "conncontrol without an argument stays so"
 	lacks noargs "confRELAY_MAILER" "the default relay mailer is not written"
+}
+mig dnsbl "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`one.example', \`\"550 go away\"', \`t')dnl
+FEATURE(\`dnsbl', \`two.example')dnl
+FEATURE(\`enhdnsbl', \`three.example', \`', \`', \`127.0.0.2.')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has dnsbl "FEATURE(\`dnsbl', \`one.example', \`\"550 go away\"', \`t')" "dnsbl's message and t from its rules"
+	has dnsbl "FEATURE(\`dnsbl', \`two.example')dnl" "a second FEATURE(dnsbl), with the kit's message"
+	has dnsbl "FEATURE(\`enhdnsbl', \`three.example', \`', \`', \`127.0.0.2.')" "enhdnsbl's value"
+	lacks dnsbl "LOCAL_RULESETS" "the DNSBL rules are the FEATUREs'"
 }
 mig msp "define(\`__OSTYPE__', \`')dnl
 FEATURE(\`msp', \`[127.0.0.1]')dnl" &&

@@ -539,42 +539,52 @@ class_words(const struct model *m, const char *name)
 	return sb.len > 0 ? strbuf_detach(&sb, NULL) : (strbuf_free(&sb), NULL);
 }
 
+/*
+ * The next rule line "LHS<blanks>PREFIX..." of the .cf from *pos on:
+ * the text after PREFIX (*pos moves past the LHS), or NULL.  LHS starts
+ * with the newline before the R.
+ */
+static const char *
+rule_after(const char **pos, const char *lhs, const char *prefix)
+{
+	const char *p = *pos;
+	size_t ll = strlen(lhs), pl = strlen(prefix);
+
+	while ((p = strstr(p, lhs)) != NULL) {
+		p += ll;
+		*pos = p;
+		p += strspn(p, " \t");
+		if (strncmp(p, prefix, pl) == 0)
+			return p + pl;
+	}
+	return NULL;
+}
+
 /* FEATURE(queuegroup, GROUP): its ruleset's <?> rule is "$# GROUP". */
 static char *
 queuegroup_arg(const struct mig *g)
 {
-	const char *p = strstr(g->text, "\nSqueuegroup\n"), *e;
+	const char *pos = strstr(g->text, "\nSqueuegroup\n"), *e, *p;
 	size_t n;
 
-	if (p == NULL)
+	if (pos == NULL)
 		return NULL;
-	e = strstr(p + 1, "\nS");
-	while ((p = strstr(p + 1, "\nR<?>")) != NULL && (e == NULL || p < e)) {
-		p += 5;
-		p += strspn(p, " \t");
-		if (strncmp(p, "$# ", 3) != 0)
-			continue;
-		p += 3;
-		n = strcspn(p, " \t\n");
-		return n > 0 ? xstrndup(p, n) : NULL;
-	}
-	return NULL;
+	e = strstr(pos + 1, "\nS");
+	if ((p = rule_after(&pos, "\nR<?>", "$# ")) == NULL ||
+	    (e != NULL && p > e))
+		return NULL;
+	n = strcspn(p, " \t\n");
+	return n > 0 ? xstrndup(p, n) : NULL;
 }
 
 /* FEATURE(greet_pause, N): the kit's last default rule is "$# N". */
 static char *
 greet_pause_arg(const struct mig *g)
 {
-	static const char lhs[] = "\nR<?> <$*>";
-	const char *p = g->text;
+	const char *pos = g->text, *p;
 	size_t n;
 
-	while ((p = strstr(p, lhs)) != NULL) {
-		p += sizeof(lhs) - 1;
-		p += strspn(p, " \t");
-		if (strncmp(p, "$# ", 3) != 0)
-			continue;
-		p += 3;
+	while ((p = rule_after(&pos, "\nR<?> <$*>", "$# ")) != NULL) {
 		n = strspn(p, "0123456789");
 		if (n > 0 && (p[n] == '\n' || p[n] == '\0'))
 			return xstrndup(p, n);
@@ -831,23 +841,17 @@ settings(struct mig *g)
 	/* confRELAY_MAILER: the mailer of MailerToTriple's unqualified
 	   rule, when not the default (relay, or unknown without smtp) */
 	{
-		static const char un[] = "\nR< $+ > $*";
-		const char *p = g->text, *dflt = strstr(strbuf_str(&g->mailers),
-		    "MAILER(`smtp')") != NULL ? "relay" : "unknown";
+		const char *pos = g->text, *p, *dflt = strstr(
+		    strbuf_str(&g->mailers), "MAILER(`smtp')") != NULL ?
+		    "relay" : "unknown";
 		size_t ml;
 
-		while ((p = strstr(p, un)) != NULL) {
-			p += sizeof(un) - 1;
-			p += strspn(p, " \t");
-			if (strncmp(p, "$#", 2) != 0)
-				continue;
-			p += 2;
+		if ((p = rule_after(&pos, "\nR< $+ > $*", "$#")) != NULL) {
 			ml = strspn(p, "abcdefghijklmnopqrstuvwxyz0123456789-_.");
 			if (ml > 0 && strstr(p + ml, " $@ $1 $: $2") == p + ml &&
 			    (strlen(dflt) != ml || strncmp(p, dflt, ml) != 0))
 				strbuf_addf(&g->head, "define(`confRELAY_MAILER', "
 				    "`%.*s')dnl\n", (int)ml, p);
-			break;
 		}
 	}
 	/* the two listeners the kit writes for _NETINET6_ */

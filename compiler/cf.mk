@@ -18,10 +18,12 @@ tests_cf_test_model_LDADD = compiler/libcompiler.a lib/libutil.a
 MAILCF_TESTS += tests/cf/test_model tests/cf/errors.sh tests/cf/crashes.sh \
 	tests/cf/show-corpus.sh tests/cf/show-oracle.sh tests/cf/show-cfkit.sh \
 	tests/cf/rules-oracle.sh tests/cf/ir.sh tests/cf/macros-oracle.sh \
+	tests/cf/featargs.sh \
 	tests/cf/ir-templates.sh
 EXTRA_DIST += tests/cf/errors.sh tests/cf/crashes.sh tests/cf/show-corpus.sh \
 	tests/cf/show-oracle.sh tests/cf/show-cfkit.sh tests/cf/rules-oracle.sh \
 	tests/cf/ir.sh tests/cf/macros-oracle.sh tests/cf/ir-templates.sh \
+	tests/cf/featargs.sh \
 	tests/cf/decls.awk \
 	$(wildcard $(srcdir)/tests/cf/mc/*.mc) \
 	$(wildcard $(srcdir)/tests/cf/err/*.cf) \

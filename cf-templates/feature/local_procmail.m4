@@ -8,6 +8,8 @@ dnl #	arg3	mailer flags (default SPfhn9)
 dnl # Must come before MAILER(local); it cancels local_lmtp.
 dnl #
 _mc_beforelocal
+_mc_argdefault(1, ifdef(`PROCMAIL_MAILER_PATH', `defn(`PROCMAIL_MAILER_PATH')', `/usr/local/bin/procmail'))dnl
+_mc_argdefault(2, `procmail -a $h -d $u')_mc_argdefault(3, `SPfhn9')dnl
 define(`LOCAL_MAILER_PATH', ifelse(_mc_empty(defn(`_ARG_')), `1',
 	`ifdef(`PROCMAIL_MAILER_PATH', `defn(`PROCMAIL_MAILER_PATH')', `/usr/local/bin/procmail')',
 	`defn(`_ARG_')'))

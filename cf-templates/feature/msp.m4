@@ -19,6 +19,8 @@ ifdef(`confTRUSTED_USER', `', `define(`confTRUSTED_USER',
 		`substr(confRUN_AS_USER, 0, index(confRUN_AS_USER, `:'))')')')
 ifdef(`MSP_QUEUE_DIR', `define(`QUEUE_DIR', `MSP_QUEUE_DIR')',
 	`define(`QUEUE_DIR', `/var/spool/clientmqueue')')
+dnl # any second argument but MSA changes nothing
+_mc_argdefault(1, `[localhost]')_mc_argdefault(2, ifelse(_ARG2_, `MSA', `', `_ARG2_'))dnl
 define(`_MTA_HOST_', ifelse(_mc_empty(defn(`_ARG_')), `1', `[localhost]', `_ARG_'))
 ifelse(_ARG2_, `MSA', `define(`RELAY_MAILER_ARGS', `TCP $h 587')')
 ifdef(`confPID_FILE', `', `define(`confPID_FILE', QUEUE_DIR`/sm-client.pid')')

@@ -188,9 +188,12 @@ define(`_mc_decloff', `POPDIVERT')
 # empty, or the default LDAP schema for the word LDAP.  With TMPF the
 # default specs carry -T<TMPF> (temporary lookup failures are visible).
 define(`_mc_mapspec',
-`ifelse(_mc_empty(defn(`_ARG_')), `1', `DATABASE_MAP_TYPE`'ifelse(`$3', `', `', ` -T<TMPF>') MAIL_SETTINGS_DIR`'$1',
+`_mc_argdefault(1, _mc_mapdflt(`$1', `$3'))dnl
+ifelse(_mc_empty(defn(`_ARG_')), `1', `_mc_mapdflt(`$1', `$3')',
 	defn(`_ARG_'), `LDAP', `_mc_ldapspec(`$2', `$3')',
 	`_ARG_')')
+define(`_mc_mapdflt',
+`DATABASE_MAP_TYPE`'ifelse(`$2', `', `', ` -T<TMPF>') MAIL_SETTINGS_DIR`'$1')
 define(`_mc_ldapspec',
 `ldap ifelse(`$2', `', `', `-T<TMPF> ')-1 -v sendmailMTAMapValue`,'sendmailMTAMapSearch:FILTER:sendmailMTAMapObject`,'sendmailMTAMapURL:URL:sendmailMTAMapObject -k (&(objectClass=sendmailMTAMapObject)(|(sendmailMTACluster=${sendmailMTACluster})(sendmailMTAHost=$j))(sendmailMTAMapName=$1)(sendmailMTAKey=%0))')
 # _mc_needaccess: the error of a FEATURE that only works with access_db.
@@ -258,10 +261,31 @@ define(`FEATURE',
 `PUSHDIVERT(-1)_mc_setloc(__file__, __line__)dnl
 ifdef(`_MAILER_DEFINED_', `_mc_error2(`FEATURE(`$1') should be before MAILER()',
 	`_mc_mloc_first', `the first MAILER() is here')')dnl
-_mc_directive(`feature', $@)dnl
 pushdef(`_ARG_', `$2')pushdef(`_ARGS_', `shift($@)')pushdef(`_mc_fname', `$1')dnl
-_mc_load(`feature', `$1')dnl
+pushdef(`_mc_floc', defn(`_mc_loc'))_mc_load(`feature', `$1')dnl
+_mc_bdefine(`_mc_loc', defn(`_mc_floc'))popdef(`_mc_floc')dnl
+_mc_directive(`feature', _mc_firstn(_mc_fkeep(`$1', decr($#), shift($@)), $@))dnl
 popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`'')
+# The @feature record is written after the feature file is read, at the
+# FEATURE's own @loc: a feature file says with _mc_argdefault(N, TEXT)
+# that its argument N does the same as TEXT (its default, or any value
+# that changes nothing), and trailing arguments that are empty or equal
+# to their default are left out, so the record shows the effective
+# configuration: FEATURE(`virtusertable', `hash /etc/mail/virtusertable')
+# and FEATURE(`virtusertable') are one configuration.
+define(`_mc_argdefault', `define(`_mc_fd_'_mc_fname`_$1', `$2')')
+# _mc_fkeep(NAME, K, a1, ..., aK): how many of a1..aK to keep
+define(`_mc_fkeep',
+`ifelse(`$2', `0', `0', `_mc_fkeep1($@)')')
+define(`_mc_fkeep1',
+`ifelse(_mc_fisdflt(`$1', `$2', _mc_qnth(`$2', shift(shift($@)))), `1',
+	`_mc_fkeep(`$1', decr(`$2'), shift(shift($@)))', `$2')')
+define(`_mc_fisdflt',
+`ifelse(`$3', `', `1', `ifdef(`_mc_fd_$1_$2', `ifelse(defn(`_mc_fd_$1_$2'), `$3', `1', `0')', `0')')')
+define(`_mc_qnth', `ifelse(`$1', `1', ``$2'', `_mc_qnth(decr($1), shift(shift($@)))')')
+# _mc_firstn(K, NAME, a1, ...): NAME, a1, ..., aK, each quoted
+define(`_mc_firstn',
+`ifelse(`$1', `0', ``$2'', ``$2',_mc_firstn(decr(`$1'), shift(shift($@)))')')
 define(`HACK',
 `PUSHDIVERT(-1)_mc_setloc(__file__, __line__)dnl
 _mc_directive(`hack', $@)dnl

@@ -72,14 +72,13 @@ static const char *const stock_sets[] = {
 	"EnvFromProg", "HdrFromProg", "EnvToProg", "HdrToProg",
 	/* delay_checks, ratecontrol, conncontrol, badmx, the uucp mailers,
 	   STS/DANE, Debian's domainmap, queuegroup (its group name is
-	   normalized in stock_text); not bcc, whose rules hold the
-	   feature arguments */
+	   normalized in stock_text), bcc (its replacement too) */
 	"checkrelay", "checkmail", "checkrcpt", "FullAddr", "Delay_TLS_Clt",
 	"Delay_TLS_Clt2", "RateControl", "ConnControl", "BadMX", "HdrToU",
 	"FromU", "EnvToU", "EnvFromUUD", "EnvFromUD", "STS_disabled",
 	"DANE_disabled", "tls_clt_feat_acc", "TLS_NameInList", "Set_SNI",
 	"STS_secure", "STS_Check", "STS_SAN",
-	"ParseBcc", "Mail11To", "Mail11From", "DomainMapLookup", "queuegroup",
+	"ParseBcc", "bcc", "BCC", "sender", "recipient", "check_other", "x_connect", "Mail11To", "Mail11From", "DomainMapLookup", "queuegroup",
 	NULL
 };
 
@@ -91,6 +90,7 @@ static const struct {
 	{ "mailertable", "mailertable" }, { "genericstable", "generics" },
 	{ "domaintable", "domaintable" }, { "authinfo", "authinfo" },
 	{ "bitdomain", "bitdomain" }, { "uucpdomain", "uucpdomain" },
+	{ "bcc", "bcctable" }, { "sts", "sts" }, { "drac", "drac" },
 };
 
 static const struct {
@@ -150,6 +150,7 @@ struct mig {
 	struct strbuf	 lrules[4];	/* LOCAL_RULE_0 .. 3 */
 	struct strbuf	 xrules;	/* hand-added rules of stock sets */
 	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG */
+	struct strbuf	 sections;	/* LOCAL_SRV_FEATURES and the like */
 	int		 nreport;
 	char		**optvar;	/* option name -> variable, pairs */
 	size_t		 noptvar;
@@ -263,6 +264,29 @@ map_args(const struct model *m, const char *name)
 	return NULL;
 }
 
+/*
+ * FEATURE(access_db, SPEC) with a SPEC that lacks -T<TMPF>: the kit puts
+ * " -T<TMPF>" after SPEC's class and keeps SPEC's own blank, so the K
+ * line has two blanks after <TMPF>.  The SPEC as written, or NULL.
+ */
+static char *
+access_plain_spec(const struct mig *g)
+{
+	const char *p = strstr(g->text, "\nKaccess "), *t, *e;
+
+	if (p == NULL)
+		return NULL;
+	p += strlen("\nKaccess ");
+	e = p + strcspn(p, "\n");
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	t = p + strcspn(p, " \t\n");
+	if (t + 11 > e || strncmp(t, " -T<TMPF>  ", 11) != 0)
+		return NULL;
+	return xasprintf("%.*s%.*s", (int)(t - p), p, (int)(e - (t + 10)),
+	    t + 10);
+}
+
 static int
 in_list(char **v, size_t n, const char *s)
 {
@@ -321,6 +345,36 @@ traces(struct mig *g, char ***feats, size_t *nfeats)
 	}
 }
 
+/*
+ * FEATUREs whose file writes no $Id trace, each known by a line only it
+ * writes.  FEATURE(domainmap) is asked for once per mapped domain.
+ */
+static const struct {
+	const char *feature, *needle;
+} untraced[] = {
+	{ "bcc", "\nO AddBcc=true\n" },
+	{ "sts", "\nO StrictTransportSecurity=true\n" },
+	{ "prefixmod", " $(macro {rcpt_flags} $@ " },
+	{ "drac", "\nKdrac " },
+	{ "domainmap", "\nC{MappedDomain} " },
+	{ "vnet", "\nCAvnet.ibm.com vnet rscs ipnet\n" },
+	{ "hack:xconnect", "\nSx_connect\n" },
+};
+
+static void
+untraced_features(struct mig *g, char ***feats, size_t *nfeats)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(untraced) / sizeof(untraced[0]); k++)
+		if (strstr(g->text, untraced[k].needle) != NULL &&
+		    !in_list(*feats, *nfeats, untraced[k].feature)) {
+			*feats = xreallocarray(*feats, *nfeats + 1,
+			    sizeof(char *));
+			(*feats)[(*nfeats)++] = xstrdup(untraced[k].feature);
+		}
+}
+
 /* Compile .mc text with our templates; NULL on failure. */
 static struct model *
 compile_text(struct mig *g, const char *text)
@@ -362,6 +416,7 @@ compile_parts(struct mig *g, const struct strbuf *a, const struct strbuf *b,
 }
 
 static const char *mfield(const struct model_mailer *, char);
+static void add_define(struct strbuf *, const char *, const char *);
 static void carry_lines(struct mig *, struct strbuf *, int);
 static const struct model_option *find_opt(const struct model *,
     const char *);
@@ -503,24 +558,31 @@ same_field(const struct model *m, const char *name, char code,
 /*
  * FEATURE arguments that only shape the rules the cf kit writes, each
  * known by a piece of one of those rules (in the named ruleset, or in
- * any): the argument at position pos (1 or 2) is arg.
+ * any): the argument at position pos (1, or 2 and on in table order) is
+ * arg, unless the FEATURE named unless (which writes the same rules) is
+ * in the .cf.
  */
 static const struct {
 	const char *feature, *ruleset, *needle, *arg;
 	int pos;
+	const char *unless;
 } feature_marks[] = {
-	{ "delay_checks", NULL, "$>\"Delay_TLS_Clt2\" SPAMFRIEND", "friend", 1 },
-	{ "delay_checks", NULL, "$>\"Delay_TLS_Clt2\" NOSPAMHATER", "hater", 1 },
-	{ "conncontrol", "check_relay", "$>\"ConnControl\" dummy", "nodelay", 1 },
+	{ "delay_checks", NULL, "$>\"Delay_TLS_Clt2\" SPAMFRIEND", "friend", 1, NULL },
+	{ "delay_checks", NULL, "$>\"Delay_TLS_Clt2\" NOSPAMHATER", "hater", 1, NULL },
+	{ "conncontrol", "check_relay", "$>\"ConnControl\" dummy", "nodelay", 1, NULL },
 	{ "conncontrol", NULL, "$: 421 Too many open connections.",
-	    "terminate", 2 },
-	{ "ratecontrol", "check_relay", "$>\"RateControl\" dummy", "nodelay", 1 },
+	    "terminate", 2, NULL },
+	{ "ratecontrol", "check_relay", "$>\"RateControl\" dummy", "nodelay", 1, NULL },
 	{ "ratecontrol", NULL, "$: 421 Connection rate limit exceeded.",
-	    "terminate", 2 },
-	{ "nocanonify", NULL, "$: $2 < @ $[ $3 $] > $4", "canonify_hosts", 1 },
-	{ "access_db", "A", "R<SKIP> <$+> <$+> <$- $-> <$*>", "skip", 2 },
+	    "terminate", 2, NULL },
+	{ "nocanonify", NULL, "$: $2 < @ $[ $3 $] > $4", "canonify_hosts", 1, NULL },
+	{ "access_db", "A", "R<SKIP> <$+> <$+> <$- $-> <$*>", "skip", 2, NULL },
+	{ "access_db", NULL, "R<?> <$+.$+> <$+> <+ $-> <$*>", "lookupdotdomain",
+	    2, "lookupdotdomain" },
+	{ "access_db", NULL, "$>SearchList <+ To> $| <F:$1@$2> <D:$2> <F:$1@> <>",
+	    "relaytofulladdress", 2, NULL },
 	{ "relay_mail_from", NULL, "<! From> $| <F:$1@$2> <D:$2> <>", "domain",
-	    1 },
+	    1, NULL },
 };
 
 /* The words of the C lines of class name in m, blank-separated, or NULL. */
@@ -625,23 +687,183 @@ rule_has(const struct mig *g, const char *rs, const char *needle)
  * NULL; a1 is the first one when already known (a map's spec).
  */
 static char *
-marked_args(const struct mig *g, const char *feature, const char *a1)
+marked_args(const struct mig *g, const char *feature, const char *a1,
+    char **feats, size_t nfeats)
 {
-	const char *a2 = NULL;
+	struct strbuf more = STRBUF_INIT;
 	size_t k;
+	char *r;
 
 	for (k = 0; k < sizeof(feature_marks) / sizeof(feature_marks[0]); k++)
 		if (strcmp(feature_marks[k].feature, feature) == 0 &&
+		    (feature_marks[k].unless == NULL ||
+		    !in_list(feats, nfeats, feature_marks[k].unless)) &&
 		    rule_has(g, feature_marks[k].ruleset,
 		    feature_marks[k].needle)) {
 			if (feature_marks[k].pos == 1 && a1 == NULL)
 				a1 = feature_marks[k].arg;
-			else
-				a2 = feature_marks[k].arg;
+			else if (feature_marks[k].pos > 1)
+				strbuf_addf(&more, "', `%s",
+				    feature_marks[k].arg);
 		}
-	if (a2 != NULL)
-		return xasprintf("%s', `%s", a1 ? a1 : "", a2);
-	return a1 != NULL ? xstrdup(a1) : NULL;
+	if (more.len > 0)
+		r = xasprintf("%s%s", a1 ? a1 : "", strbuf_str(&more));
+	else
+		r = a1 != NULL ? xstrdup(a1) : NULL;
+	strbuf_free(&more);
+	return r;
+}
+
+/*
+ * FEATURE(delay_checks, ARG, `n'): a second argument turns off the 8.10
+ * compatibility, whose SpamTag class and rule the kit writes only with
+ * access_db and blocklist_recipients (elsewhere it leaves no trace).  Its
+ * value is not kept; `n' is the documented one.
+ */
+static int
+delay_checks_nocompat(const struct mig *g, char **feats, size_t nfeats)
+{
+	return strstr(g->text, "\nKaccess ") != NULL &&
+	    (in_list(feats, nfeats, "blocklist_recipients") ||
+	    in_list(feats, nfeats, "blacklist_recipients")) &&
+	    strstr(g->text, "\nR<$={SpamTag}> <$*>") == NULL;
+}
+
+/* "a1', `a2', ..." of v[0..n-1] without the trailing empty ones */
+static char *
+join_args(const char *const *v, size_t n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	while (n > 0 && (v[n - 1] == NULL || v[n - 1][0] == '\0'))
+		n--;
+	if (n == 0)
+		return NULL;
+	for (i = 0; i < n; i++)
+		strbuf_addf(&sb, "%s%s", i ? "', `" : "", v[i] ? v[i] : "");
+	return strbuf_detach(&sb, NULL);
+}
+
+/* The text of the .cf line holding needle after its prefix, to the end
+   of the line (trailing blanks cut) or to stop; NULL if none. */
+static char *
+line_part(const char *text, const char *needle, const char *stop)
+{
+	const char *p = strstr(text, needle), *e;
+
+	if (p == NULL)
+		return NULL;
+	p += strlen(needle);
+	e = p + strcspn(p, "\n");
+	if (stop != NULL) {
+		const char *x = strstr(p, stop);
+
+		if (x != NULL && x < e)
+			e = x;
+	}
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	return xstrndup(p, (size_t)(e - p));
+}
+
+/*
+ * FEATURE(bcc, MAP|access, HOST, REPLACEMENT, CANONMAP): access when its
+ * ruleset looks in the access map; HOST is macro A; REPLACEMENT the
+ * right side of its last rule (the kit's is $1); CANONMAP the spec of
+ * map canonicalRcpt.  spec is the map spec found for bcctable (owned).
+ */
+static char *
+bcc_args(const struct mig *g, char *spec)
+{
+	const char *v[4];
+	const char *set = strstr(g->text, "\nSbcc\n");
+	char *repl = NULL, *canon, *r;
+
+	v[0] = rule_has(g, "bcc", "$>SearchList <! bcc>") ? "access" : spec;
+	v[1] = model_macro(g->old, "A");
+	if (set != NULL) {
+		const char *e = strstr(set + 1, "\nS"), *p = set;
+
+		if ((p = rule_after(&p, "\nR$* $| $*", "$: ")) != NULL &&
+		    (e == NULL || p < e)) {
+			repl = xstrndup(p, strcspn(p, "\n"));
+			if (strcmp(repl, "$1") == 0) {
+				free(repl);
+				repl = NULL;
+			}
+		}
+	}
+	v[2] = repl;
+	canon = map_args(g->old, "canonicalRcpt");
+	v[3] = canon;
+	r = join_args(v, 4);
+	free(repl);
+	free(canon);
+	free(spec);
+	return r;
+}
+
+/* FEATURE(prefixmod, PREFIX, FLAGS), from its rule
+   "R PREFIX $+	$: $1 $(macro {rcpt_flags} $@ FLAGS $)" */
+static char *
+prefixmod_args(const struct mig *g)
+{
+	const char *p = strstr(g->text, " $(macro {rcpt_flags} $@ "), *bol;
+	char *flags, *pre, *r;
+	const char *v[2];
+	size_t n;
+
+	if (p == NULL)
+		return NULL;
+	for (bol = p; bol > g->text && bol[-1] != '\n'; bol--)
+		;
+	if (*bol != 'R')
+		return NULL;
+	bol++;
+	bol += strspn(bol, " ");
+	n = strcspn(bol, "\t\n");
+	if (n < 4 || strncmp(bol + n - 3, " $+", 3) != 0)
+		return NULL;
+	pre = xstrndup(bol, n - 3);
+	flags = line_part(p, " $(macro {rcpt_flags} $@ ", " $)");
+	v[0] = pre;
+	v[1] = flags;
+	r = join_args(v, 2);
+	free(pre);
+	free(flags);
+	return r;
+}
+
+/* One FEATURE(domainmap, DOMAIN, SPEC) per C{MappedDomain} line: the
+   spec is that of map domain_DOMAIN ('.' and '-' made '_'), without the
+   -T<TEMP> the kit adds. */
+static void
+domainmap_features(struct mig *g)
+{
+	const char *p = g->text;
+	static const char cl[] = "\nC{MappedDomain} ";
+
+	while ((p = strstr(p, cl)) != NULL) {
+		char *dom, *key, *spec, *q;
+		size_t n;
+
+		p += sizeof(cl) - 1;
+		dom = xstrndup(p, strcspn(p, " \t\r\n"));
+		key = xasprintf("\nK domain_%s ", dom);
+		for (q = key + 10; *q != ' '; q++)
+			if (*q == '.' || *q == '-')
+				*q = '_';
+		spec = line_part(g->text, key, NULL);
+		if (spec != NULL && (n = strlen(spec)) > 9 &&
+		    strcmp(spec + n - 9, " -T<TEMP>") == 0)
+			spec[n - 9] = '\0';
+		strbuf_addf(&g->feat, "FEATURE(`domainmap', `%s'%s%s%s)dnl\n",
+		    dom, spec ? ", `" : "", spec ? spec : "", spec ? "'" : "");
+		free(dom);
+		free(key);
+		free(spec);
+	}
 }
 
 static void
@@ -686,6 +908,10 @@ features(struct mig *g, char **feats, size_t nfeats)
 		}
 		if (in_list(implied, ni, feats[i]))
 			continue;
+		if (strcmp(feats[i], "domainmap") == 0) {
+			domainmap_features(g);
+			continue;
+		}
 		if (strcmp(feats[i], "dnsbl") == 0)
 			args = dnsbl_args(g, "dnsbl", ndnsbl++);
 		if (strcmp(feats[i], "enhdnsbl") == 0)
@@ -711,6 +937,25 @@ features(struct mig *g, char **feats, size_t nfeats)
 				}
 				free(dflt);
 			}
+		if (strcmp(feats[i], "bcc") == 0)
+			args = bcc_args(g, args);
+		if (strcmp(feats[i], "prefixmod") == 0)
+			args = prefixmod_args(g);
+		if (strcmp(feats[i], "sts") == 0 &&
+		    strstr(g->text, "\nO SetCertAltnames=true") == NULL) {
+			char *a = xasprintf("%s', `NO_SAN_TST", args ? args : "");
+
+			free(args);
+			args = a;
+		}
+		if (strcmp(feats[i], "access_db") == 0) {
+			char *plain = access_plain_spec(g);
+
+			if (plain != NULL) {
+				free(args);
+				args = plain;
+			}
+		}
 		if (strcmp(feats[i], "smrsh") == 0 &&
 		    (om = old_mailer(g->old, "prog")) != NULL &&
 		    mfield(om, 'P') != NULL &&
@@ -735,12 +980,20 @@ features(struct mig *g, char **feats, size_t nfeats)
 			args = xasprintf("%s', `%s", mfield(om, 'P'),
 			    mfield(om, 'A'));
 		{
-			char *marked = marked_args(g, feats[i], args);
+			char *marked = marked_args(g, feats[i], args, feats,
+			    nfeats);
 
 			if (marked != NULL) {
 				free(args);
 				args = marked;
 			}
+		}
+		if (strcmp(feats[i], "delay_checks") == 0 &&
+		    delay_checks_nocompat(g, feats, nfeats)) {
+			char *a = xasprintf("%s', `n", args ? args : "");
+
+			free(args);
+			args = a;
 		}
 		if (args == NULL && strcmp(feats[i], "greet_pause") == 0)
 			args = greet_pause_arg(g);
@@ -852,6 +1105,18 @@ settings(struct mig *g)
 			    (strlen(dflt) != ml || strncmp(p, dflt, ml) != 0))
 				strbuf_addf(&g->head, "define(`confRELAY_MAILER', "
 				    "`%.*s')dnl\n", (int)ml, p);
+		}
+	}
+	/* confREJECT_MSG: the message of the access map's REJECT rules */
+	{
+		const char *pos = g->text, *p;
+
+		if ((p = rule_after(&pos, "\nR<REJECT> <$*>", "$#error $: ")) !=
+		    NULL) {
+			char *msg = xstrndup(p, strcspn(p, "\n"));
+
+			add_define(&g->head, "confREJECT_MSG", msg);
+			free(msg);
 		}
 	}
 	/* the two listeners the kit writes for _NETINET6_ */
@@ -1012,6 +1277,30 @@ quoted_last(struct strbuf *defs)
 	strbuf_free(&quoted);
 }
 
+/*
+ * Was option name, set at .cf line n, written by hand in LOCAL_CONFIG?
+ * The kit wrote its own line for it commented out ("#O Name=default":
+ * no .mc variable set it), and line n is in the LOCAL_CONFIG text, which
+ * the kit writes just before the configuration version (a line added
+ * by hand elsewhere in the .cf becomes the variable's define).
+ */
+static int
+local_config_option(const struct mig *g, const char *name, int n)
+{
+	char *line = xasprintf("\n#O %s", name);
+	const char *p = strstr(g->text, line), *v, *c;
+	int yes = p != NULL && strchr("=\n", p[strlen(line)]) != NULL, ln;
+
+	free(line);
+	if (!yes || (v = strstr(g->text, "\n# Configuration version number\n"))
+	    == NULL)
+		return 0;
+	for (ln = 1, c = g->text; c <= v; c++)
+		if (*c == '\n')
+			ln++;
+	return n < ln;
+}
+
 static void
 options(struct mig *g, const struct model *base)
 {
@@ -1050,6 +1339,17 @@ options(struct mig *g, const struct model *base)
 			   empty value) or the zone */
 			add_define(&g->defs, "confTIME_ZONE",
 			    *raw != '\0' ? raw : "USE_TZ");
+			continue;
+		}
+		if (optvar(g, nm) != NULL &&
+		    local_config_option(g, nm, o->loc.line)) {
+			/* the kit wrote its own line for the variable
+			   commented out: the .mc wrote this one by hand */
+			strbuf_addf(&g->local, "O %s%s%s\n", nm,
+			    o->bare ? "" : "=", raw);
+			report(g, o->loc.line, "option %s is not the cf "
+			    "variable's line (the kit's is commented out); "
+			    "carried as LOCAL_CONFIG", nm);
 			continue;
 		}
 		if ((var = optvar(g, nm)) != NULL)
@@ -1910,6 +2210,36 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 		return xasprintf("Basic_check_relay\t< ? > %s\t"
 		    "$# error $@ 5 . 7 . 1 $: MSG", dflt ? "$+" : "VALUE");
 	}
+	/* FEATURE(greet_pause, N): the delay of its last default rule */
+	if (strncmp(t, "greet_pause\t< ? > < $* >\t$# ", 28) == 0 &&
+	    t[28 + strspn(t + 28, "0123456789")] == '\0') {
+		free(t);
+		return xstrdup("greet_pause\t< ? > < $* >\t$# DELAY");
+	}
+	/* confREJECT_MSG: the access map's REJECT rules */
+	if ((q = strstr(t, "< REJECT >")) != NULL &&
+	    (q = strstr(q, "\t$# error $: ")) != NULL &&
+	    q[strlen("\t$# error $: ")] == '"') {
+		char *n = xasprintf("%.*s\t$# error $: REJECT_MSG",
+		    (int)(q - t), t);
+
+		free(t);
+		return n;
+	}
+	/* FEATURE(bcc, ..., REPLACEMENT): its last default rule */
+	if (strncmp(t, "bcc\t$* $| $*\t$: ", 16) == 0) {
+		free(t);
+		return xstrdup("bcc\t$* $| $*\t$: REPLACEMENT");
+	}
+	/* FEATURE(prefixmod, PREFIX, FLAGS): its one rule */
+	if (strstr(t, "\t$: $1 $( macro {rcpt_flags} $@ ") != NULL &&
+	    strlen(t) > 3 && strcmp(t + strlen(t) - 3, " $)") == 0) {
+		char *n = xasprintf("%.*s\tPREFIX $+\t$: $1 $( macro "
+		    "{rcpt_flags} $@ FLAGS $)", (int)strcspn(t, "\t"), t);
+
+		free(t);
+		return n;
+	}
 	/* FEATURE(queuegroup, GROUP): the default group of its <?> rule */
 	if (strncmp(t, "queuegroup\t< ? >\t$# ", 20) == 0) {
 		free(t);
@@ -2111,11 +2441,43 @@ feature_hook(const struct mig *g, const struct model_ruleset *rs)
 	return yes;
 }
 
+/*
+ * The hooks a .mc fills with a section macro of their own: the kit then
+ * makes the stock ruleset call the hook (LOCAL_RULESETS would not).
+ */
+static const struct {
+	const char *hook, *caller, *macro;
+} hook_sections[] = {
+	{ "Local_srv_features", "srv_features", "LOCAL_SRV_FEATURES" },
+	{ "Local_clt_features", "clt_features", "LOCAL_CLT_FEATURES" },
+	{ "Local_try_tls", "try_tls", "LOCAL_TRY_TLS" },
+	{ "Local_tls_rcpt", "tls_rcpt", "LOCAL_TLS_RCPT" },
+	{ "Local_tls_client", "tls_client", "LOCAL_TLS_CLIENT" },
+	{ "Local_tls_server", "tls_server", "LOCAL_TLS_SERVER" },
+};
+
+static const char *
+hook_section(const struct mig *g, const char *name)
+{
+	size_t k;
+	char *call;
+	int yes;
+
+	for (k = 0; k < sizeof(hook_sections) / sizeof(hook_sections[0]); k++)
+		if (strcmp(hook_sections[k].hook, name) == 0) {
+			call = xasprintf("$>\"%s\"", name);
+			yes = rule_has(g, hook_sections[k].caller, call);
+			free(call);
+			return yes ? hook_sections[k].macro : NULL;
+		}
+	return NULL;
+}
+
 static void
 rulesets(struct mig *g)
 {
 	size_t i, j, len;
-	const char *t;
+	const char *t, *sect;
 
 	for (i = 0; i < g->old->nrulesets; i++) {
 		const struct model_ruleset *rs = &g->old->rulesets[i];
@@ -2127,7 +2489,22 @@ rulesets(struct mig *g)
 			continue;
 		if (local && feature_hook(g, rs))
 			continue;
-		strbuf_addf(&g->rules, "S%s\n", rs->name);
+		if (local && (sect = hook_section(g, rs->name)) != NULL) {
+			strbuf_addf(&g->sections, "%s\n", sect);
+			for (j = 0; j < rs->nrules; j++)
+				if ((t = cf_line(g, rs->rules[j].loc.line,
+				    &len)) != NULL)
+					strbuf_addf(&g->sections, "%.*s\n",
+					    (int)len, t);
+			continue;
+		}
+		if (rs->number >= 0 && strspn(rs->name, "0123456789") !=
+		    strlen(rs->name))
+			/* S name=NN: the number is the .mc's own */
+			strbuf_addf(&g->rules, "S%s=%d\n", rs->name,
+			    rs->number);
+		else
+			strbuf_addf(&g->rules, "S%s\n", rs->name);
 		for (j = 0; j < rs->nrules; j++) {
 			if ((t = cf_line(g, rs->rules[j].loc.line, &len)) ==
 			    NULL)
@@ -2177,6 +2554,7 @@ mig_free(struct mig *g)
 		strbuf_free(&g->lrules[i]);
 	strbuf_free(&g->xrules);
 	strbuf_free(&g->xrules_div);
+	strbuf_free(&g->sections);
 	for (i = 0; i < g->noptvar; i++)
 		free(g->optvar[i]);
 	free(g->optvar);
@@ -2275,6 +2653,7 @@ migrate_main(int argc, char **argv)
 	}
 	load_optvars(&g);
 	traces(&g, &feats, &nfeats);
+	untraced_features(&g, &feats, &nfeats);
 	if (g.head.len == 0) {
 		/* what a .mc without OSTYPE must do to keep the kit quiet */
 		strbuf_adds(&g.pre, "define(`__OSTYPE__', `')dnl\n");
@@ -2320,6 +2699,7 @@ migrate_main(int argc, char **argv)
 			strbuf_addf(&mc, "LOCAL_RULE_%zu\n%s", i,
 			    strbuf_str(&g.lrules[i]));
 	strbuf_adds(&mc, strbuf_str(&g.xrules_div));
+	strbuf_adds(&mc, strbuf_str(&g.sections));
 	if (g.rules.len > 0 || g.xrules.len > 0) {
 		strbuf_adds(&mc, "LOCAL_RULESETS\n");
 		strbuf_adds(&mc, strbuf_str(&g.rules));

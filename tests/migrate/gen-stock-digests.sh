@@ -20,7 +20,7 @@ one() {		# one MCTEXT: its digests into $w/all
 	printf '%s\n' "$1" > "$w/x.mc"
 	(cd "$w" && "$ORACLE/mc2cf" x.mc > x.cf 2>/dev/null) || true
 	"$top/mailcf" migrate --stock-digests "$w/x.cf" 2>/dev/null |
-	    cut -f1 >> "$w/all"
+	    grep -v 'generator . invalid' | cut -f1 >> "$w/all"
 }
 : > "$w/all"
 # a feature's arguments for the generator (placeholders)
@@ -43,7 +43,10 @@ variants() {
 	relay_mail_from) echo "- domain" ;;
 	sts) echo "- ',~\`NO_SAN_TST" ;;
 	prefixmod) echo "- +',~\`P" ;;
-	delay_checks) echo "- friend hater" ;;
+	delay_checks) echo "- friend hater friend',~\`n hater',~\`n" ;;
+	greet_pause) echo "- 5000" ;;
+	bcc) echo "- access access',~\`a.invalid',~\`x@invalid',~\`hash~/etc/mail/canonrcpt" ;;
+	access_db) echo "- ',~\`skip ',~\`lookupdotdomain ',~\`relaytofulladdress" ;;
 	queuegroup) echo "- qgrp" ;;
 	ldap_routing) echo "- ',~\`',~\`bounce',~\`strip',~\`',~\`tempfail ',~\`',~\`passthru" ;;
 	*) echo "-" ;;
@@ -155,6 +158,43 @@ $b
 FEATURE(\`$f', \`dnsbl.invalid$x')dnl
 $mailers"
 		done
+	done
+done
+# each HACK of the kit; confREJECT_MSG (stock_text writes REJECT_MSG)
+for h in $(ls "$kit/hack" | sed 's/\.m4$//'); do
+	one "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+HACK(\`$h')dnl
+$mailers"
+done
+for b in "" "FEATURE(\`delay_checks')dnl"; do
+	one "OSTYPE(\`linux')dnl
+define(\`confREJECT_MSG', \`\"550 x\"')dnl
+FEATURE(\`access_db')dnl
+$b
+$mailers"
+done
+# the hook sections: the stock ruleset then calls the hook (the
+# generator's own rule in it is left out)
+for sect in SRV_FEATURES CLT_FEATURES TRY_TLS TLS_RCPT TLS_CLIENT TLS_SERVER; do
+	one "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+$mailers
+LOCAL_$sect
+R\$*	\$@ generator.invalid"
+done
+# Debian's stock sendmail.mc: OSTYPE(debian), DOMAIN(debian-mta), with
+# access_db's skip, greet_pause and delay_checks without 8.10 compatibility
+for dc in "" "\`friend'" "\`friend', \`n'" "\`hater', \`n'"; do
+	for s in "" ", \`skip'"; do
+		one "OSTYPE(\`debian')dnl
+DOMAIN(\`debian-mta')dnl
+FEATURE(\`access_db', \`'$s)dnl
+FEATURE(\`greet_pause', \`1000')dnl
+${dc:+FEATURE(\`delay_checks', $dc)dnl}
+FEATURE(\`conncontrol', \`nodelay', \`terminate')dnl
+FEATURE(\`ratecontrol', \`nodelay', \`terminate')dnl
+$mailers"
 	done
 done
 # FEATURE(msp) fills Local_localaddr; with the DECnet syntax it has one

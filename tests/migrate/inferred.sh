@@ -8,6 +8,12 @@
 #   - FEATURE arguments shown by the rules (delay_checks friend,
 #     conncontrol terminate, greet_pause's delay) and confRELAY_MAILER;
 #   - FEATURE(dnsbl)/(enhdnsbl) arguments, one FEATURE per server;
+#   - access_db's spec without -T<TMPF>, lookupdotdomain and
+#     relaytofulladdress; delay_checks' `n'; confREJECT_MSG;
+#   - the FEATUREs that write no $Id trace (bcc, sts, prefixmod, drac,
+#     domainmap, vnet) and HACK(xconnect), with their arguments;
+#   - where the .mc wrote local text: an option in LOCAL_CONFIG,
+#     LOCAL_RULE_1/2, LOCAL_SRV_FEATURES, S name=NN;
 #   - FEATURE(msp)'s Local_localaddr is the FEATURE's, unless a rule was
 #     added to it by hand: then the ruleset is carried and reported.
 . "$top_srcdir/tests/lib.sh"
@@ -95,6 +101,98 @@ MAILER(\`smtp')dnl" &&
 	has dnsbl "FEATURE(\`dnsbl', \`two.example')dnl" "a second FEATURE(dnsbl), with the kit's message"
 	has dnsbl "FEATURE(\`enhdnsbl', \`three.example', \`', \`', \`127.0.0.2.')" "enhdnsbl's value"
 	lacks dnsbl "LOCAL_RULESETS" "the DNSBL rules are the FEATUREs'"
+}
+mig accplain "OSTYPE(\`linux')dnl
+FEATURE(\`access_db', \`hash -o /etc/mail/access', \`lookupdotdomain', \`relaytofulladdress')dnl
+FEATURE(\`blocklist_recipients')dnl
+FEATURE(\`delay_checks', \`friend', \`n')dnl
+FEATURE(\`greet_pause', \`2500')dnl
+define(\`confREJECT_MSG', \`\"550 Go away\"')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has accplain "FEATURE(\`access_db', \`hash -o /etc/mail/access', \`lookupdotdomain', \`relaytofulladdress')" "access_db's spec without -T<TMPF> and its lookupdotdomain, relaytofulladdress"
+	has accplain "FEATURE(\`delay_checks', \`friend', \`n')" "delay_checks' second argument from the missing SpamTag rule"
+	has accplain "FEATURE(\`greet_pause', \`2500')" "greet_pause's delay next to access_db and delay_checks"
+	has accplain "define(\`confREJECT_MSG', \`\"550 Go away\"')" "confREJECT_MSG from the REJECT rules"
+	lacks accplain "LOCAL_RULESETS" "no rule is carried"
+}
+mig accdot "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`lookupdotdomain')dnl
+FEATURE(\`blocklist_recipients')dnl
+FEATURE(\`delay_checks', \`friend')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has accdot "FEATURE(\`access_db')dnl" "FEATURE(lookupdotdomain) is not taken for access_db's argument"
+	has accdot "FEATURE(\`lookupdotdomain')dnl" "FEATURE(lookupdotdomain) stays"
+	has accdot "FEATURE(\`delay_checks', \`friend')dnl" "delay_checks with the 8.10 compatibility has no second argument"
+	lacks accdot "confREJECT_MSG" "the default REJECT message is not written"
+}
+mig untraced "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`bcc', \`access', \`archive.example', \`', \`hash -T<TMPF> /etc/mail/canonrcpt')dnl
+FEATURE(\`sts', \`', \`NO_SAN_TST')dnl
+FEATURE(\`prefixmod', \`+', \`P')dnl
+FEATURE(\`drac', \`hash -o /etc/mail/dracd')dnl
+FEATURE(\`domainmap', \`sub.example', \`hash -o /etc/mail/sub-map')dnl
+FEATURE(\`domainmap', \`other-dom.example', \`hash -o /etc/mail/other')dnl
+FEATURE(\`vnet')dnl
+HACK(\`xconnect')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has untraced "FEATURE(\`bcc', \`access', \`archive.example', \`', \`hash -T<TMPF> /etc/mail/canonrcpt')" "bcc (no trace): access, its host and canonical map"
+	has untraced "FEATURE(\`sts', \`', \`NO_SAN_TST')" "sts (no trace): NO_SAN_TST"
+	has untraced "FEATURE(\`prefixmod', \`+', \`P')" "prefixmod (no trace): prefix and flags"
+	has untraced "FEATURE(\`drac', \`hash -o /etc/mail/dracd')" "drac (no trace) with its map"
+	has untraced "FEATURE(\`domainmap', \`sub.example', \`hash -o /etc/mail/sub-map')" "domainmap (no trace), first domain"
+	has untraced "FEATURE(\`domainmap', \`other-dom.example', \`hash -o /etc/mail/other')" "domainmap, second domain"
+	has untraced "FEATURE(\`vnet')" "vnet (no trace)"
+	has untraced "HACK(\`xconnect')" "HACK(xconnect) (no trace)"
+	lacks untraced "LOCAL_RULESETS" "their rules are the FEATUREs'"
+	lacks untraced "LOCAL_CONFIG" "their declarations are the FEATUREs'"
+}
+mig untraced2 "OSTYPE(\`linux')dnl
+FEATURE(\`bcc')dnl
+FEATURE(\`sts')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has untraced2 "FEATURE(\`bcc')dnl" "bcc with its default map has no argument"
+	has untraced2 "FEATURE(\`sts')dnl" "sts with SetCertAltnames has no argument"
+	lacks untraced2 "prefixmod" "no prefixmod without its rule"
+	lacks untraced2 "domainmap" "no domainmap without a mapped domain"
+}
+mig sections "OSTYPE(\`linux')dnl
+define(\`confMAX_HOP', \`30')dnl
+LOCAL_CONFIG
+O MaxRecipientsPerMessage=77
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl
+LOCAL_RULE_1
+R\$* < @ old.example . > \$*	\$: \$1 < @ new.example . > \$2
+LOCAL_RULE_2
+R\$* < @ rcpt.example . > \$*	\$: \$1 < @ new.example . > \$2
+LOCAL_SRV_FEATURES
+R\$*	\$# A
+LOCAL_RULESETS
+SMine=77
+R\$*	\$@ \$1" &&
+{
+	has sections "define(\`confMAX_HOP', \`30')" "an option set by its variable comes back as the define"
+	has sections "LOCAL_CONFIG
+O MaxRecipientsPerMessage=77" "an option written in LOCAL_CONFIG stays there"
+	lacks sections "confMAX_RCPTS_PER_MESSAGE" "and is not turned into its variable"
+	has sections "LOCAL_RULE_1
+R\$* < @ old.example . > \$*" "ruleset 1's rules come back as LOCAL_RULE_1"
+	has sections "LOCAL_RULE_2
+R\$* < @ rcpt.example . > \$*" "ruleset 2's rules come back as LOCAL_RULE_2"
+	has sections "LOCAL_SRV_FEATURES
+R\$*	\$# A" "the hook srv_features calls comes back as LOCAL_SRV_FEATURES"
+	has sections "SMine=77" "a ruleset keeps the number the .mc gave it"
+	lacks sections "Ssender" "nothing under the name sender"
 }
 mig msp "define(\`__OSTYPE__', \`')dnl
 FEATURE(\`msp', \`[127.0.0.1]')dnl" &&

@@ -169,6 +169,7 @@ struct dnsbl {
 	int	 first, last;		/* .cf lines */
 	char	*server, *map;		/* "dnsbl" or "ednsbl" */
 	char	*msg;			/* the reject message as written */
+	const char *action;		/* "quarantine", "discard" or NULL */
 	int	 tmp;			/* a lookup failure is a 451 (`t') */
 	struct strbuf values;		/* enhdnsbl's values, "', `" between */
 };
@@ -461,6 +462,23 @@ dnsbl_blocks(struct mig *g)
 			    len - (sizeof(mark) - 1));
 			continue;
 		}
+		if ((q = strstr(p, "$(dnsbl $2.")) != NULL &&
+		    (size_t)(q - p) < len && strstr(q, "$(macro {RHS}") != NULL &&
+		    (size_t)(strstr(q, "$(macro {RHS}") - p) < len &&
+		    strstr(q, ". $: OK $)") != NULL) {
+			/* FEATURE(rhsbl): no mark; its server is in the
+			   rule that looks up the sender's domain */
+			q += strlen("$(dnsbl $2.");
+			g->bl = xreallocarray(g->bl, g->nbl + 1,
+			    sizeof(*g->bl));
+			d = &g->bl[g->nbl++];
+			memset(d, 0, sizeof(*d));
+			d->first = d->last = line;
+			d->server = xstrndup(q, (size_t)(strstr(q,
+			    ". $: OK $)") - q));
+			d->map = xstrdup("rhs");
+			continue;
+		}
 		if (d == NULL)
 			continue;
 		if (len == 0) {
@@ -480,9 +498,18 @@ dnsbl_blocks(struct mig *g)
 			    (size_t)(strstr(p, "$#error") - p) < len;
 			continue;
 		}
-		if ((q = strstr(p, rej)) == NULL || (size_t)(q - p) >= len)
+		if ((q = strstr(p, "$#error $@ quarantine $: ")) != NULL &&
+		    (size_t)(q - p) < len)
+			d->action = "quarantine";
+		else if ((q = strstr(p, "$#discard $: ")) != NULL &&
+		    (size_t)(q - p) < len)
+			d->action = "discard";
+		else if ((q = strstr(p, rej)) == NULL ||
+		    (size_t)(q - p) >= len)
 			continue;
-		if (d->msg == NULL)
+		if (d->action != NULL)
+			;	/* the action is the argument, not a message */
+		else if (d->msg == NULL)
 			d->msg = xstrndup(q + sizeof(rej) - 1,
 			    len - (size_t)(q + sizeof(rej) - 1 - p));
 		if (strncmp(p, "R<?>$+", 6) != 0 || strchr(" \t", p[6]) == NULL) {
@@ -529,13 +556,17 @@ dnsbl_args(struct mig *g, const char *map, int n)
 			d = &g->bl[i];
 	if (d == NULL)
 		return NULL;
-	dflt = xasprintf("\"550 Rejected: \" $&{client_addr} \" listed at "
+	dflt = strcmp(map, "rhs") == 0 ?
+	    xasprintf("\"550 Mail from \" $&{RHS} \" refused by blackhole "
+	    "site %s\"", d->server) :
+	    xasprintf("\"550 Rejected: \" $&{client_addr} \" listed at "
 	    "%s\"", d->server);
-	msg = d->msg != NULL && strcmp(d->msg, dflt) != 0;
+	msg = d->action != NULL || (d->msg != NULL && strcmp(d->msg, dflt) != 0);
 	free(dflt);
 	strbuf_adds(&sb, d->server);
 	if (msg || d->tmp || d->values.len > 0)
-		strbuf_addf(&sb, "', `%s", msg ? d->msg : "");
+		strbuf_addf(&sb, "', `%s", d->action != NULL ? d->action :
+		    msg ? d->msg : "");
 	if (d->tmp || d->values.len > 0)
 		strbuf_addf(&sb, "', `%s", d->tmp ? "t" : "");
 	if (d->values.len > 0)
@@ -873,7 +904,7 @@ features(struct mig *g, char **feats, size_t nfeats)
 	struct model *base;
 	char **implied = NULL;
 	size_t ni = 0, i, k;
-	int ndnsbl = 0, nednsbl = 0;
+	int ndnsbl = 0, nednsbl = 0, nrhsbl = 0;
 
 	/* features that OSTYPE, DOMAIN or another FEATURE call themselves */
 	strbuf_adds(&all, strbuf_str(&g->head));
@@ -916,6 +947,8 @@ features(struct mig *g, char **feats, size_t nfeats)
 			args = dnsbl_args(g, "dnsbl", ndnsbl++);
 		if (strcmp(feats[i], "enhdnsbl") == 0)
 			args = dnsbl_args(g, "ednsbl", nednsbl++);
+		if (strcmp(feats[i], "rhsbl") == 0)
+			args = dnsbl_args(g, "rhs", nrhsbl++);
 		for (k = 0; k < sizeof(feature_maps) / sizeof(feature_maps[0]);
 		    k++)
 			if (strcmp(feature_maps[k].feature, feats[i]) == 0) {
@@ -1027,16 +1060,17 @@ features(struct mig *g, char **feats, size_t nfeats)
 	}
 	/* the kit writes one $Id trace for all the FEATURE(dnsbl)s (and
 	   enhdnsbl): one FEATURE each for the blocks not yet written */
-	for (k = 0; k < 2; k++) {
-		const char *map = k == 0 ? "dnsbl" : "ednsbl";
-		int *nb = k == 0 ? &ndnsbl : &nednsbl;
+	for (k = 0; k < 3; k++) {
+		static const char *const map[] = { "dnsbl", "ednsbl", "rhs" },
+		    *const name[] = { "dnsbl", "enhdnsbl", "rhsbl" };
+		int *nb = k == 0 ? &ndnsbl : k == 1 ? &nednsbl : &nrhsbl;
 		char *args;
 
 		if (*nb == 0)
 			continue;
-		while ((args = dnsbl_args(g, map, (*nb)++)) != NULL) {
+		while ((args = dnsbl_args(g, map[k], (*nb)++)) != NULL) {
 			strbuf_addf(&g->feat, "FEATURE(`%s', `%s')dnl\n",
-			    k == 0 ? "dnsbl" : "enhdnsbl", args);
+			    name[k], args);
 			free(args);
 		}
 	}
@@ -2178,18 +2212,18 @@ fnv1a(const char *s)
 /*
  * The text a stock rule is known by: "RULESET<TAB>LHS<TAB>RHS", the
  * tokens as `mailcf show --rules` prints them (comments dropped), with the
- * DNSBL servers the kit put into rules (recovered from its "spam list"
- * comments) replaced by the generator's placeholder "dnsbl . invalid".
+ * DNSBL servers the kit put into rules (dnsbl_blocks() found them by
+ * its "spam list" comments, and rhsbl's by its lookup rule) replaced by
+ * the generator's placeholder "dnsbl . invalid".
  */
 static char *
 stock_text(const struct mig *g, const struct model_ruleset *rs,
     const struct model_rule *r)
 {
 	struct strbuf sb = STRBUF_INIT, srv = STRBUF_INIT;
-	static const char mark[] = "# DNS based IP address spam list ";
-	const char *p = g->text, *nl, *q;
+	const char *p, *nl, *q;
 	char *t, *hit;
-	size_t from;
+	size_t from, i;
 	int pass;
 
 	strbuf_addf(&sb, "%s\t", rs->name);
@@ -2202,13 +2236,21 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 	 * FEATURE arguments (dnsbl_args reads them back): the text is
 	 * known by its shape, "< ? > VALUE" and "$: MSG".
 	 */
-	if (in_dnsbl(g, r->loc.line) && strstr(t, "\t$# error $@ 5 . 7 . 1 $: ")
-	    != NULL && strncmp(t, "Basic_check_relay\t< ? > ", 24) == 0) {
+	if (in_dnsbl(g, r->loc.line) &&
+	    strncmp(t, "Basic_check_relay\t< ? > ", 24) == 0) {
+		static const char *const act[] = {
+			"\t$# error $@ 5 . 7 . 1 $: ",
+			"\t$# error $@ quarantine $: ", "\t$# discard $: ",
+		};
 		int dflt = strncmp(t + 24, "$+\t", 3) == 0;
+		size_t k;
 
-		free(t);
-		return xasprintf("Basic_check_relay\t< ? > %s\t"
-		    "$# error $@ 5 . 7 . 1 $: MSG", dflt ? "$+" : "VALUE");
+		for (k = 0; k < sizeof(act) / sizeof(act[0]); k++)
+			if (strstr(t, act[k]) != NULL) {
+				free(t);
+				return xasprintf("Basic_check_relay\t< ? > "
+				    "%s%sMSG", dflt ? "$+" : "VALUE", act[k]);
+			}
 	}
 	/* FEATURE(greet_pause, N): the delay of its last default rule */
 	if (strncmp(t, "greet_pause\t< ? > < $* >\t$# ", 28) == 0 &&
@@ -2245,10 +2287,9 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 		free(t);
 		return xstrdup("queuegroup\t< ? >\t$# GROUP");
 	}
-	while ((p = strstr(p, mark)) != NULL) {
-		p += sizeof(mark) - 1;
-		if ((nl = strchr(p, '\n')) == NULL)
-			break;
+	for (i = 0; i < g->nbl; i++) {
+		p = g->bl[i].server;
+		nl = p + strlen(p);
 		for (pass = 0; pass < 2; pass++) {
 			/* tokens (one . example), then inside a quoted
 			   message (one.example) */
@@ -2264,9 +2305,19 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 			from = 0;
 			while (srv.len > 0 && (hit = strstr(t + from,
 			    strbuf_str(&srv))) != NULL) {
-				char *n = xasprintf("%.*s%s%s", (int)(hit - t),
-				    t, ph, hit + srv.len);
+				char *n;
 
+				/* a whole name: bl.example is not in
+				   ebl.example */
+				if ((hit > t && (isalnum((unsigned char)hit[-1])
+				    || hit[-1] == '-')) ||
+				    isalnum((unsigned char)hit[srv.len]) ||
+				    hit[srv.len] == '-') {
+					from = (size_t)(hit - t) + 1;
+					continue;
+				}
+				n = xasprintf("%.*s%s%s", (int)(hit - t), t, ph,
+				    hit + srv.len);
 				from = (size_t)(hit - t) + strlen(ph);
 				free(t);
 				t = n;

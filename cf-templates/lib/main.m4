@@ -262,9 +262,10 @@ define(`FEATURE',
 ifdef(`_MAILER_DEFINED_', `_mc_error2(`FEATURE(`$1') should be before MAILER()',
 	`_mc_mloc_first', `the first MAILER() is here')')dnl
 pushdef(`_ARG_', `$2')pushdef(`_ARGS_', `shift($@)')pushdef(`_mc_fname', `$1')dnl
-pushdef(`_mc_floc', defn(`_mc_loc'))_mc_load(`feature', `$1')dnl
+_mc_freset(`$1')pushdef(`_mc_floc', defn(`_mc_loc'))_mc_load(`feature', `$1')dnl
 _mc_bdefine(`_mc_loc', defn(`_mc_floc'))popdef(`_mc_floc')dnl
-_mc_directive(`feature', _mc_firstn(_mc_fkeep(`$1', decr($#), shift($@)), $@))dnl
+PUSHDIVERT(10)_mc_atline`'@feature`'_mc_T`$1'_mc_frec(`$1', _mc_fkeep(`$1', decr($#), shift($@)), 1, shift($@))
+POPDIVERT`'dnl
 popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`'')
 # The @feature record is written after the feature file is read, at the
 # FEATURE's own @loc: a feature file says with _mc_argdefault(N, TEXT)
@@ -272,8 +273,20 @@ popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`'')
 # that changes nothing), and trailing arguments that are empty or equal
 # to their default are left out, so the record shows the effective
 # configuration: FEATURE(`virtusertable', `hash /etc/mail/virtusertable')
-# and FEATURE(`virtusertable') are one configuration.
+# and FEATURE(`virtusertable') are one configuration.  After
+# _mc_argvalue(N) the record shows argument N expanded once, as the kit
+# takes it (a message written with quotes around it loses them).
 define(`_mc_argdefault', `define(`_mc_fd_'_mc_fname`_$1', `$2')')
+define(`_mc_argvalue', `define(`_mc_fv_'_mc_fname`_$1', `1')')
+define(`_mc_freset', `_mc_freset1(`$1', 1)')
+define(`_mc_freset1', `ifelse(`$2', `10', `',
+	`undefine(`_mc_fd_$1_$2')undefine(`_mc_fv_$1_$2')_mc_freset1(`$1', incr(`$2'))')')
+# _mc_frec(NAME, K, I, aI, ...): the record's fields for K arguments from
+# the I-th on, each after a tab, as written or expanded once
+define(`_mc_frec', `ifelse(`$2', `0', `', `_mc_frec1($@)')')
+define(`_mc_frec1', `_mc_T`'_mc_fout(ifdef(`_mc_fv_$1_$3', `1', `0'), `$4')dnl
+_mc_frec(`$1', decr(`$2'), incr(`$3'), shift(shift(shift(shift($@)))))')
+define(`_mc_fout', `ifelse(`$1', `1', `$2', ``$2'')')
 # _mc_fkeep(NAME, K, a1, ..., aK): how many of a1..aK to keep
 define(`_mc_fkeep',
 `ifelse(`$2', `0', `0', `_mc_fkeep1($@)')')
@@ -283,9 +296,7 @@ define(`_mc_fkeep1',
 define(`_mc_fisdflt',
 `ifelse(`$3', `', `1', `ifdef(`_mc_fd_$1_$2', `ifelse(defn(`_mc_fd_$1_$2'), `$3', `1', `0')', `0')')')
 define(`_mc_qnth', `ifelse(`$1', `1', ``$2'', `_mc_qnth(decr($1), shift(shift($@)))')')
-# _mc_firstn(K, NAME, a1, ...): NAME, a1, ..., aK, each quoted
-define(`_mc_firstn',
-`ifelse(`$1', `0', ``$2'', ``$2',_mc_firstn(decr(`$1'), shift(shift($@)))')')
+
 define(`HACK',
 `PUSHDIVERT(-1)_mc_setloc(__file__, __line__)dnl
 _mc_directive(`hack', $@)dnl

@@ -100,6 +100,16 @@ same "msp: a second argument other than MSA changes nothing" \
 differ "msp: MSA sends to port 587" \
     "FEATURE(\`msp', \`[127.0.0.1]', \`MSA')dnl" \
     "FEATURE(\`msp', \`[127.0.0.1]')dnl"
+same "a dnsbl message quoted twice is the message the kit takes" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`bl.example', \`\`\"554 Rejected \" \$&{client_addr} \" listed at bl.example\"'')dnl" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`bl.example', \`\"554 Rejected \" \$&{client_addr} \" listed at bl.example\"')dnl"
+differ "another dnsbl message" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`bl.example', \`\"554 Rejected\"')dnl" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`bl.example', \`\"554 Refused\"')dnl"
 same "an empty trailing argument" \
     "FEATURE(\`use_cw_file', \`')dnl" \
     "FEATURE(\`use_cw_file')dnl"

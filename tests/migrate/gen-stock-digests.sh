@@ -145,11 +145,13 @@ MAILER(\`local')dnl
 $m"
 	done
 done
-# dnsbl/enhdnsbl with a message, `t' and values (migrate reads them
-# back and stock_text writes MSG and VALUE for them)
-for f in dnsbl enhdnsbl; do
+# dnsbl/enhdnsbl/rhsbl with a message, an action, `t' and values (migrate
+# reads them back and stock_text writes MSG and VALUE for them)
+for f in dnsbl enhdnsbl rhsbl; do
 	for x in "',~\`',~\`t" "',~\`\"550~x\"',~\`t',~\`127.0.0.2." \
-	    "',~\`',~\`',~\`127.0.0.2.',~\`127.0.0.3."; do
+	    "',~\`',~\`',~\`127.0.0.2.',~\`127.0.0.3." "',~\`quarantine" \
+	    "',~\`discard" "',~\`quarantine',~\`',~\`127.0.0.2." \
+	    "',~\`discard',~\`t',~\`127.0.0.2."; do
 		x=$(echo "$x" | tr '~' ' ')
 		for b in "" "FEATURE(\`delay_checks')dnl"; do
 			one "OSTYPE(\`linux')dnl

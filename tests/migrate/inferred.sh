@@ -7,7 +7,8 @@
 #     or more FEATURE maps of one file type), but not a single btree map;
 #   - FEATURE arguments shown by the rules (delay_checks friend,
 #     conncontrol terminate, greet_pause's delay) and confRELAY_MAILER;
-#   - FEATURE(dnsbl)/(enhdnsbl) arguments, one FEATURE per server;
+#   - FEATURE(dnsbl)/(enhdnsbl)/(rhsbl) arguments (messages, actions,
+#     values), one FEATURE per server;
 #   - access_db's spec without -T<TMPF>, lookupdotdomain and
 #     relaytofulladdress; delay_checks' `n'; confREJECT_MSG;
 #   - the FEATUREs that write no $Id trace (bcc, sts, prefixmod, drac,
@@ -193,6 +194,23 @@ R\$* < @ rcpt.example . > \$*" "ruleset 2's rules come back as LOCAL_RULE_2"
 R\$*	\$# A" "the hook srv_features calls comes back as LOCAL_SRV_FEATURES"
 	has sections "SMine=77" "a ruleset keeps the number the .mc gave it"
 	lacks sections "Ssender" "nothing under the name sender"
+}
+mig dnsbl2 "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`bl.example')dnl
+FEATURE(\`enhdnsbl', \`ebl.example', \`quarantine', \`', \`127.0.0.2.')dnl
+FEATURE(\`dnsbl', \`d.example', \`discard')dnl
+FEATURE(\`rhsbl', \`rhs.example')dnl
+FEATURE(\`rhsbl', \`rhs2.example', \`\"550 no\"')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has dnsbl2 "FEATURE(\`dnsbl', \`bl.example')dnl" "a server whose name ends another's (bl.example, ebl.example)"
+	has dnsbl2 "FEATURE(\`enhdnsbl', \`ebl.example', \`quarantine', \`', \`127.0.0.2.')" "enhdnsbl's quarantine action with a value"
+	has dnsbl2 "FEATURE(\`dnsbl', \`d.example', \`discard')" "dnsbl's discard action"
+	has dnsbl2 "FEATURE(\`rhsbl', \`rhs.example')dnl" "rhsbl's server from its lookup rule"
+	has dnsbl2 "FEATURE(\`rhsbl', \`rhs2.example', \`\"550 no\"')" "a second rhsbl with its message"
+	lacks dnsbl2 "LOCAL_RULESETS" "the DNSBL rules are the FEATUREs'"
 }
 mig msp "define(\`__OSTYPE__', \`')dnl
 FEATURE(\`msp', \`[127.0.0.1]')dnl" &&

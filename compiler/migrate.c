@@ -78,7 +78,7 @@ static const char *const stock_sets[] = {
 	"FromU", "EnvToU", "EnvFromUUD", "EnvFromUD", "STS_disabled",
 	"DANE_disabled", "tls_clt_feat_acc", "TLS_NameInList", "Set_SNI",
 	"STS_secure", "STS_Check", "STS_SAN",
-	"ParseBcc", "bcc", "BCC", "sender", "recipient", "check_other", "x_connect", "Mail11To", "Mail11From", "DomainMapLookup", "queuegroup",
+	"ParseBcc", "bcc", "BCC", "sender", "recipient", "check_other", "x_connect", "CheckTo", "Mail11To", "Mail11From", "DomainMapLookup", "queuegroup",
 	NULL
 };
 
@@ -120,6 +120,8 @@ static const struct {
 	{ "Canonify", "CANONIFY_DOMAIN" }, { "L", "LOCAL_USER" },
 	{ "TrustAuthMech", "TRUST_AUTH_MECH" },
 	{ "VirtHost", "VIRTUSER_DOMAIN" },
+	{ "LDAPRoute", "LDAPROUTE_DOMAIN" },
+	{ "LDAPRouteEquiv", "LDAPROUTE_EQUIVALENT" },
 };
 
 /* Class files the cf kit reads from a variable (the value may hold -o). */
@@ -149,7 +151,8 @@ struct mig {
 	struct strbuf	 pre, late, head, feat, defs, mailers, local, rules, report;
 	struct strbuf	 lrules[4];	/* LOCAL_RULE_0 .. 3 */
 	struct strbuf	 xrules;	/* hand-added rules of stock sets */
-	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG */
+	struct strbuf	 xrules_div;	/* LOCAL_NET_CONFIG, LOCAL_DNSBL */
+	const char	*lastdiv;	/* the section xrules_div ends in */
 	struct strbuf	 sections;	/* LOCAL_SRV_FEATURES and the like */
 	int		 nreport;
 	char		**optvar;	/* option name -> variable, pairs */
@@ -360,6 +363,7 @@ static const struct {
 	{ "domainmap", "\nC{MappedDomain} " },
 	{ "vnet", "\nCAvnet.ibm.com vnet rscs ipnet\n" },
 	{ "hack:xconnect", "\nSx_connect\n" },
+	{ "hack:spamtrap", "\nHTo: $>CheckTo\n" },
 };
 
 static void
@@ -440,7 +444,7 @@ dnsbl_blocks(struct mig *g)
 	static const char mark[] = "# DNS based IP address spam list ";
 	static const char rej[] = "$#error $@ 5.7.1 $: ";
 	const char *p, *nl, *q;
-	int line = 1;
+	int line = 1, para = 1;
 	struct dnsbl *d = NULL;
 
 	if (g->blscanned)
@@ -462,21 +466,38 @@ dnsbl_blocks(struct mig *g)
 			    len - (sizeof(mark) - 1));
 			continue;
 		}
+		if (len == 0)
+			para = line + 1;
 		if ((q = strstr(p, "$(dnsbl $2.")) != NULL &&
 		    (size_t)(q - p) < len && strstr(q, "$(macro {RHS}") != NULL &&
 		    (size_t)(strstr(q, "$(macro {RHS}") - p) < len &&
 		    strstr(q, ". $: OK $)") != NULL) {
 			/* FEATURE(rhsbl): no mark; its server is in the
-			   rule that looks up the sender's domain */
+			   rule that looks up the sender's domain, and its
+			   block starts with the paragraph */
 			q += strlen("$(dnsbl $2.");
 			g->bl = xreallocarray(g->bl, g->nbl + 1,
 			    sizeof(*g->bl));
 			d = &g->bl[g->nbl++];
 			memset(d, 0, sizeof(*d));
-			d->first = d->last = line;
+			d->first = para;
+			d->last = line;
 			d->server = xstrndup(q, (size_t)(strstr(q,
 			    ". $: OK $)") - q));
 			d->map = xstrdup("rhs");
+			continue;
+		}
+		if (*p == 'R' && (q = strstr(p, "$(mtamark ")) != NULL &&
+		    (size_t)(q - p) < len) {
+			/* FEATURE(mtamark): a block of its own, no server */
+			g->bl = xreallocarray(g->bl, g->nbl + 1,
+			    sizeof(*g->bl));
+			d = &g->bl[g->nbl++];
+			memset(d, 0, sizeof(*d));
+			d->first = para;
+			d->last = line;
+			d->server = xstrdup("");
+			d->map = xstrdup("mtamark");
 			continue;
 		}
 		if (d == NULL)
@@ -897,6 +918,117 @@ domainmap_features(struct mig *g)
 	}
 }
 
+/* FEATURE(always_add_domain, DOMAIN): AddDomain's last rule adds DOMAIN
+   (without the argument, *LOCAL*). */
+static char *
+add_domain_arg(const struct mig *g)
+{
+	const char *pos = strstr(g->text, "\nSAddDomain\n"), *p, *e;
+	size_t n;
+
+	if (pos == NULL)
+		return NULL;
+	e = strstr(pos + 1, "\nS");
+	if ((p = rule_after(&pos, "\nR$+", "$@ $1 < @ ")) == NULL ||
+	    (e != NULL && p > e))
+		return NULL;
+	n = strcspn(p, " \t\n");
+	if (n == 0 || strncmp(p + n, " >", 2) != 0 ||
+	    strncmp(p, "*LOCAL*", n) == 0)
+		return NULL;
+	return xstrndup(p, n);
+}
+
+/*
+ * FEATURE(ldap_routing, MH, MRA, BOUNCE, DETAIL, NODOMAIN, TEMPFAIL): the
+ * map specs when not the kit's, the rest from LDAPExpand's rules.
+ */
+static char *
+ldap_routing_args(const struct mig *g)
+{
+	static const char mh[] = "ldap -1 -T<TMPF> -v mailHost -k "
+	    "(&(objectClass=inetLocalMailRecipient)(mailLocalAddress=%0))",
+	    mra[] = "ldap -1 -T<TMPF> -v mailRoutingAddress -k "
+	    "(&(objectClass=inetLocalMailRecipient)(mailLocalAddress=%0))";
+	char *a1 = line_part(g->text, "\nKldapmh ", NULL),
+	    *a2 = line_part(g->text, "\nKldapmra ", NULL), *r;
+	const char *v[6];
+
+	v[0] = a1 != NULL && strcmp(a1, mh) != 0 ? a1 : NULL;
+	v[1] = a2 != NULL && strcmp(a2, mra) != 0 ? a2 : NULL;
+	v[2] = rule_has(g, "LDAPExpand", "R<?> <e s> <$+>") ? "sendertoo" :
+	    rule_has(g, "LDAPExpand", "$#error $@ nouser $: \"550 User "
+	    "unknown\"") ? "bounce" : NULL;
+	v[3] = rule_has(g, "LDAPExpand", "R<$+@$+> <$=w> <$+> <$+> <$*>") ?
+	    "preserve" : rule_has(g, "LDAPExpand",
+	    "R<> <> <$+> <$+ + $* @ $+> <>") ? "strip" : NULL;
+	v[4] = rule_has(g, "LDAPExpand", "$: <> <> <$1> <@ $3> <$4>") ?
+	    "nodomain" : NULL;
+	v[5] = rule_has(g, "LDAPExpand", "R$={SMTPOpModes} $| TMPF <e r>") ?
+	    "tempfail" : NULL;
+	r = join_args(v, 6);
+	free(a1);
+	free(a2);
+	return r;
+}
+
+/*
+ * HACK(dnsblaccess, SERVER, MSG, TMP, KEYTAG): its DNSBL block is the one
+ * that looks in the access map; MSG is its last rule's when not the
+ * default, TMP `t' (or the message) when a lookup failure is a 451,
+ * KEYTAG the access map tag when not "dnsblaccess".
+ */
+static char *
+dnsblaccess_args(struct mig *g)
+{
+	const char *v[4] = { NULL, NULL, NULL, NULL };
+	char *msg = NULL, *tmp = NULL, *key = NULL, *dflt, *r, *blk;
+	const char *p, *e;
+	size_t i;
+	int ln;
+
+	dnsbl_blocks(g);
+	for (i = 0; i < g->nbl; i++) {
+		const struct dnsbl *d = &g->bl[i];
+
+		for (p = g->text, ln = 1; *p && ln < d->first; p++)
+			if (*p == '\n')
+				ln++;
+		for (e = p; *e && ln <= d->last; e++)
+			if (*e == '\n')
+				ln++;
+		blk = xstrndup(p, (size_t)(e - p));
+		if (strstr(blk, "$(access ") == NULL) {
+			free(blk);
+			continue;
+		}
+		v[0] = d->server;
+		msg = line_part(blk, "\nR<$*> $*\t\t$#error $@ 5.7.1 $: ", NULL);
+		tmp = line_part(blk, "\nR<$*<TMPF>>$*\t\t$#error $@ 4.4.3 $: ",
+		    NULL);
+		key = line_part(blk, "$(access ", ":");
+		free(blk);
+		dflt = xasprintf("\"550 Rejected: \" $&{client_addr} \" listed "
+		    "at %s\"", d->server);
+		if (msg != NULL && strcmp(msg, dflt) != 0)
+			v[1] = msg;
+		free(dflt);
+		dflt = xasprintf("\"451 Temporary lookup failure of \" "
+		    "$&{client_addr} \" at %s\"", d->server);
+		if (tmp != NULL)
+			v[2] = strcmp(tmp, dflt) == 0 ? "t" : tmp;
+		free(dflt);
+		if (key != NULL && strcmp(key, "dnsblaccess") != 0)
+			v[3] = key;
+		break;
+	}
+	r = join_args(v, 4);
+	free(msg);
+	free(tmp);
+	free(key);
+	return r;
+}
+
 static void
 features(struct mig *g, char **feats, size_t nfeats)
 {
@@ -934,7 +1066,15 @@ features(struct mig *g, char **feats, size_t nfeats)
 		const struct model_mailer *om;
 
 		if (strncmp(feats[i], "hack:", 5) == 0) {
-			strbuf_addf(&g->feat, "HACK(`%s')dnl\n", feats[i] + 5);
+			args = strcmp(feats[i], "hack:dnsblaccess") == 0 ?
+			    dnsblaccess_args(g) : NULL;
+			if (args != NULL)
+				strbuf_addf(&g->feat, "HACK(`%s', `%s')dnl\n",
+				    feats[i] + 5, args);
+			else
+				strbuf_addf(&g->feat, "HACK(`%s')dnl\n",
+				    feats[i] + 5);
+			free(args);
 			continue;
 		}
 		if (in_list(implied, ni, feats[i]))
@@ -1028,6 +1168,10 @@ features(struct mig *g, char **feats, size_t nfeats)
 			free(args);
 			args = a;
 		}
+		if (strcmp(feats[i], "ldap_routing") == 0)
+			args = ldap_routing_args(g);
+		if (args == NULL && strcmp(feats[i], "always_add_domain") == 0)
+			args = add_domain_arg(g);
 		if (args == NULL && strcmp(feats[i], "greet_pause") == 0)
 			args = greet_pause_arg(g);
 		if (args == NULL && strcmp(feats[i], "queuegroup") == 0)
@@ -1311,28 +1455,51 @@ quoted_last(struct strbuf *defs)
 	strbuf_free(&quoted);
 }
 
+/* The line number of the .cf line that starts with text, or 0. */
+static int
+line_of(const struct mig *g, const char *text)
+{
+	char *pat = xasprintf("\n%s", text);
+	const char *p = strstr(g->text, pat), *c;
+	int ln = 0;
+
+	free(pat);
+	if (p != NULL)
+		for (ln = 1, c = g->text; c <= p; c++)
+			if (*c == '\n')
+				ln++;
+	return ln;
+}
+
+/*
+ * Is .cf line n in the LOCAL_CONFIG text?  The kit writes it after the
+ * $n macro ("my name for error messages") and before the configuration
+ * version.
+ */
+static int
+in_local_config(const struct mig *g, int n)
+{
+	int from = line_of(g, "# my name for error messages\n"),
+	    to = line_of(g, "# Configuration version number\n");
+
+	return from > 0 && to > from && n > from + 1 && n < to;
+}
+
 /*
  * Was option name, set at .cf line n, written by hand in LOCAL_CONFIG?
  * The kit wrote its own line for it commented out ("#O Name=default":
- * no .mc variable set it), and line n is in the LOCAL_CONFIG text, which
- * the kit writes just before the configuration version (a line added
- * by hand elsewhere in the .cf becomes the variable's define).
+ * no .mc variable set it), and line n is in the LOCAL_CONFIG text (a
+ * line added by hand elsewhere in the .cf becomes the variable's define).
  */
 static int
 local_config_option(const struct mig *g, const char *name, int n)
 {
 	char *line = xasprintf("\n#O %s", name);
-	const char *p = strstr(g->text, line), *v, *c;
-	int yes = p != NULL && strchr("=\n", p[strlen(line)]) != NULL, ln;
+	const char *p = strstr(g->text, line);
+	int yes = p != NULL && strchr("=\n", p[strlen(line)]) != NULL;
 
 	free(line);
-	if (!yes || (v = strstr(g->text, "\n# Configuration version number\n"))
-	    == NULL)
-		return 0;
-	for (ln = 1, c = g->text; c <= v; c++)
-		if (*c == '\n')
-			ln++;
-	return n < ln;
+	return yes && in_local_config(g, n);
 }
 
 static void
@@ -1885,7 +2052,9 @@ classes(struct mig *g, const struct model *base)
 			    "LOCAL_CONFIG", c->name, c->file);
 			continue;
 		}
-		for (k = 0; !sitew && k < sizeof(class_names) /
+		/* a C line the .mc wrote in LOCAL_CONFIG stays there */
+		for (k = 0; !sitew && !in_local_config(g, c->loc.line) &&
+		    k < sizeof(class_names) /
 		    sizeof(class_names[0]); k++)
 			if (strcmp(class_names[k].cls, c->name) == 0)
 				mc = class_names[k].mcname;
@@ -2268,6 +2437,12 @@ stock_text(const struct mig *g, const struct model_ruleset *rs,
 		free(t);
 		return n;
 	}
+	/* FEATURE(always_add_domain, DOMAIN): AddDomain's last rule */
+	if (strncmp(t, "AddDomain\t$+\t$@ $1 < @ ", 23) == 0 &&
+	    strstr(t + 23, "LOCAL") == NULL) {
+		free(t);
+		return xstrdup("AddDomain\t$+\t$@ $1 < @ DOMAIN >");
+	}
 	/* FEATURE(bcc, ..., REPLACEMENT): its last default rule */
 	if (strncmp(t, "bcc\t$* $| $*\t$: ", 16) == 0) {
 		free(t);
@@ -2365,6 +2540,30 @@ print_digests(const struct mig *g)
 }
 
 /*
+ * Is r a rule of LOCAL_DNSBL?  The kit writes that text in
+ * Basic_check_relay after the DNSBL blocks (each ends with a blank line)
+ * and before FEATURE(require_rdns)'s rules, so a rule there that is in
+ * no block is the .mc's, even when it equals one of a block's.
+ */
+static int
+local_dnsbl(const struct mig *g, const struct model_ruleset *rs,
+    const struct model_rule *r)
+{
+	int last = 0, rdns;
+	size_t i;
+
+	if (strcmp(rs->name, "Basic_check_relay") != 0 ||
+	    in_dnsbl(g, r->loc.line))
+		return 0;
+	for (i = 0; i < g->nbl; i++)
+		if (g->bl[i].last > last)
+			last = g->bl[i].last;
+	rdns = line_of(g, "R$*\t\t\t$: $&{client_addr} $| $&{client_resolve}");
+	return last > 0 && r->loc.line > last &&
+	    (rdns == 0 || r->loc.line < rdns);
+}
+
+/*
  * Where a rule added by hand to a stock ruleset goes in the .mc: the
  * LOCAL_RULE_n hooks of rulesets 0-3, the Local_check_* hook a check_*
  * ruleset calls first, else the ruleset itself under LOCAL_RULESETS
@@ -2397,9 +2596,9 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 	int lr = -1;
 	size_t i, len;
 
-	/* where the kit's LOCAL_RULE_n and LOCAL_NET_CONFIG land (not
-	   LOCAL_DNSBL: our compiler does not take it; check_relay calls
-	   the Local_check_relay hook first) */
+	/* where the kit's LOCAL_RULE_n, LOCAL_NET_CONFIG and LOCAL_DNSBL
+	   land (a LOCAL_DNSBL rule is one after the DNSBL blocks, see
+	   local_dnsbl()) */
 	if (strcmp(rs->name, "Parse0") == 0 || rs->number == 0 ||
 	    strcmp(rs->name, "ParseLocal") == 0)
 		lr = 0;
@@ -2409,6 +2608,8 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 		lr = 3;
 	else if (strcmp(rs->name, "Parse1") == 0)
 		div = "LOCAL_NET_CONFIG";
+	else if (local_dnsbl(g, rs, r))
+		div = "LOCAL_DNSBL";
 
 	for (i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++)
 		if (strcmp(hooks[i].set, rs->name) == 0)
@@ -2423,7 +2624,10 @@ carry_stock_rule(struct mig *g, const struct model_ruleset *rs,
 		return;
 	}
 	if (div != NULL) {
-		strbuf_addf(&g->xrules_div, "%s\n%.*s\n", div, (int)len, t);
+		if (g->lastdiv == NULL || strcmp(g->lastdiv, div) != 0)
+			strbuf_addf(&g->xrules_div, "%s\n", div);
+		g->lastdiv = div;
+		strbuf_addf(&g->xrules_div, "%.*s\n", (int)len, t);
 		report(g, r->loc.line, "rule of %s that the cf kit does not "
 		    "write (hand-edited?); carried as %s: %.*s", rs->name,
 		    div, (int)len, t);
@@ -2449,7 +2653,8 @@ stock_rules(struct mig *g)
 		for (j = 0; j < rs->nrules; j++) {
 			char *t = stock_text(g, rs, &rs->rules[j]);
 
-			if (!stock_known(fnv1a(t)))
+			if (!stock_known(fnv1a(t)) ||
+			    local_dnsbl(g, rs, &rs->rules[j]))
 				carry_stock_rule(g, rs, &rs->rules[j]);
 			free(t);
 		}
@@ -2466,6 +2671,8 @@ static const struct {
 	const char *ruleset, *feature;
 } feature_hooks[] = {
 	{ "Local_localaddr", "msp" },
+	{ "Local_check_rcpt", "hack:spamtrap" },
+	{ "Local_trust_auth", "hack:debian_auth" },
 };
 
 static int
@@ -2477,8 +2684,10 @@ feature_hook(const struct mig *g, const struct model_ruleset *rs)
 
 	for (k = 0; k < sizeof(feature_hooks) / sizeof(feature_hooks[0]); k++)
 		if (strcmp(feature_hooks[k].ruleset, rs->name) == 0) {
-			line = xasprintf("FEATURE(`%s'",
-			    feature_hooks[k].feature);
+			line = strncmp(feature_hooks[k].feature, "hack:", 5)
+			    == 0 ? xasprintf("HACK(`%s'",
+			    feature_hooks[k].feature + 5) :
+			    xasprintf("FEATURE(`%s'", feature_hooks[k].feature);
 			yes = strstr(strbuf_str(&g->feat), line) != NULL;
 			free(line);
 			break;

@@ -114,7 +114,6 @@ define(`_mc_sp__NO_VIRTUSER_RECURSION_')
 define(`_mc_sp__VIRTUSER_STOP_ONE_LEVEL_RECURSION_')
 define(`_mc_sp__USETMPFTOKEN_')
 define(`_mc_sp__REQUIRE_QUAL_RCPT_')
-define(`_mc_sp__USE_ETC_MAIL_')
 define(`_mc_sp___OSTYPE__')
 
 # ---------------------------------------------------------------------

@@ -169,6 +169,13 @@ FEATURE(\`access_db')dnl
 HACK(\`$h')dnl
 $mailers"
 done
+for a in "\`dnsbl.invalid'" "\`dnsbl.invalid', \`', \`t'" \
+    "\`dnsbl.invalid', \`', \`t', \`tag.invalid'"; do
+	one "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+HACK(\`dnsblaccess', $a)dnl
+$mailers"
+done
 for b in "" "FEATURE(\`delay_checks')dnl"; do
 	one "OSTYPE(\`linux')dnl
 define(\`confREJECT_MSG', \`\"550 x\"')dnl

@@ -13,7 +13,10 @@
 #     relaytofulladdress; delay_checks' `n'; confREJECT_MSG;
 #   - the FEATUREs that write no $Id trace (bcc, sts, prefixmod, drac,
 #     domainmap, vnet) and HACK(xconnect), with their arguments;
-#   - where the .mc wrote local text: an option in LOCAL_CONFIG,
+#   - always_add_domain's domain, ldap_routing's arguments and classes,
+#     HACK(spamtrap) (no trace) and HACK(dnsblaccess)'s arguments;
+#   - where the .mc wrote local text: LOCAL_DNSBL rules after the DNSBL
+#     blocks (even equal to a block's), an option or a Cw line in LOCAL_CONFIG,
 #     LOCAL_RULE_1/2, LOCAL_SRV_FEATURES, S name=NN;
 #   - FEATURE(msp)'s Local_localaddr is the FEATURE's, unless a rule was
 #     added to it by hand: then the ruleset is carried and reported.
@@ -211,6 +214,59 @@ MAILER(\`smtp')dnl" &&
 	has dnsbl2 "FEATURE(\`rhsbl', \`rhs.example')dnl" "rhsbl's server from its lookup rule"
 	has dnsbl2 "FEATURE(\`rhsbl', \`rhs2.example', \`\"550 no\"')" "a second rhsbl with its message"
 	lacks dnsbl2 "LOCAL_RULESETS" "the DNSBL rules are the FEATUREs'"
+}
+mig more "OSTYPE(\`linux')dnl
+define(\`confLDAP_DEFAULT_SPEC', \`-h ldap.example')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`always_add_domain', \`corp.example')dnl
+FEATURE(\`ldap_routing', \`', \`', \`bounce', \`strip', \`', \`tempfail')dnl
+LDAPROUTE_DOMAIN(\`example.com')dnl
+LDAPROUTE_EQUIVALENT(\`mx.example.com')dnl
+HACK(\`spamtrap')dnl
+HACK(\`dnsblaccess', \`dnsbl.example', \`', \`t')dnl
+LOCAL_DOMAIN(\`alias.example')dnl
+LOCAL_CONFIG
+Cwextra.example
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has more "FEATURE(\`always_add_domain', \`corp.example')" "always_add_domain's domain from AddDomain"
+	has more "FEATURE(\`ldap_routing', \`', \`', \`bounce', \`strip', \`', \`tempfail')" "ldap_routing's arguments from LDAPExpand"
+	has more "LDAPROUTE_DOMAIN(\`example.com')" "class LDAPRoute is LDAPROUTE_DOMAIN"
+	has more "LDAPROUTE_EQUIVALENT(\`mx.example.com')" "class LDAPRouteEquiv is LDAPROUTE_EQUIVALENT"
+	has more "HACK(\`spamtrap')" "HACK(spamtrap) (no trace) from its To header check"
+	has more "HACK(\`dnsblaccess', \`dnsbl.example', \`', \`t')" "HACK(dnsblaccess)'s server and t"
+	has more "LOCAL_DOMAIN(\`alias.example')" "a LOCAL_DOMAIN stays one"
+	has more "LOCAL_CONFIG
+Cwextra.example" "a Cw line written in LOCAL_CONFIG stays there"
+	lacks more "LOCAL_RULESETS" "no rule is carried"
+}
+mig more2 "OSTYPE(\`linux')dnl
+FEATURE(\`always_add_domain')dnl
+FEATURE(\`ldap_routing')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has more2 "FEATURE(\`always_add_domain')dnl" "always_add_domain without a domain stays so"
+	has more2 "FEATURE(\`ldap_routing')dnl" "ldap_routing with the kit's defaults has no arguments"
+	lacks more2 "HACK" "no HACK without its rules"
+}
+mig ldnsbl "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`dnsbl', \`bl.example')dnl
+FEATURE(\`mtamark')dnl
+FEATURE(\`rhsbl', \`rhs.example')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl
+LOCAL_DNSBL
+R\$*	\$: \$&{client_addr}
+R<?>OK	\$: OKSOFAR" &&
+{
+	has ldnsbl "LOCAL_DNSBL
+R\$*	\$: \$&{client_addr}
+R<?>OK	\$: OKSOFAR" "LOCAL_DNSBL rules equal to a DNSBL block's stay the .mc's"
+	has ldnsbl "FEATURE(\`mtamark')" "mtamark's rules are its own block"
+	lacks ldnsbl "LOCAL_RULESETS" "nothing else is carried"
 }
 mig msp "define(\`__OSTYPE__', \`')dnl
 FEATURE(\`msp', \`[127.0.0.1]')dnl" &&

@@ -1285,6 +1285,21 @@ settings(struct mig *g)
 				    "`%.*s')dnl\n", (int)ml, p);
 		}
 	}
+	/* SITECONFIG(FILE, NAME, L) defines _CLASS_L_, for which canonify
+	   passes NAME.UUCP through; the site file is not in the .cf, so its
+	   D and C lines are carried and the switch is defined by itself */
+	{
+		const char *l;
+
+		for (l = "UVWXY"; *l; l++) {
+			char *rule = xasprintf("\nR$* < @ $=%c . UUCP > $*", *l);
+
+			if (strstr(g->text, rule) != NULL)
+				strbuf_addf(&g->head, "define(`_CLASS_%c_', `')dnl\n",
+				    *l);
+			free(rule);
+		}
+	}
 	/* confREJECT_MSG: the message of the access map's REJECT rules */
 	{
 		const char *pos = g->text, *p;

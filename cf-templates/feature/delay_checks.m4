@@ -11,3 +11,6 @@ ifelse(_mc_empty(defn(`_ARG_')), `1', `',
 	`_mc_error(`illegal argument 'defn(`_ARG_')` for FEATURE(delay_checks)')')
 ifelse(_mc_empty(_ARG2_), `1', `define(`_DELAY_COMPAT_8_10_', `1')')
 ifdef(`_SPAM_FH_', `define(`_mc_delay_loc', defn(`_mc_loc'))')
+dnl # the second argument (no 8.10 compatibility) only changes the SpamTag
+dnl # class and rule the kit writes for blocklist_recipients with access_db
+_mc_argcanon(2, `ifdef(`_BLOCKLIST_RCPT_', `ifdef(`_ACCESS_TABLE_', ``$1'')')')

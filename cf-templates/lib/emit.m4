@@ -24,6 +24,9 @@ ifdef(`__OSTYPE__', `',
 		`_mc_setloc(`(end of input)', `0')')dnl
 _mc_error(`No system type defined (use OSTYPE macro)')')
 
+dnl # the @feature records that wait for the whole .mc (_mc_argcanon)
+_mc_laterecs`'dnl
+
 dnl # -- m4-level defaults that depend on the .mc ------------------------
 ifdef(`confSMTP_MAILER', `', `_mc_bdefine(`confSMTP_MAILER', `esmtp')')
 ifdef(`confLOCAL_MAILER', `', `_mc_bdefine(`confLOCAL_MAILER', `local')')

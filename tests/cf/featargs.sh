@@ -2,7 +2,9 @@
 # featargs.sh -- `mailcf show' prints the effective configuration: a
 # FEATURE argument written out with its default value (or with a value
 # that changes nothing, such as msp's second argument other than MSA) is
-# left out of the @feature record, so the two spellings show the same.
+# left out of the @feature record, so the two spellings show the same;
+# an argument that only matters with another FEATURE shows as what it
+# does once the whole .mc is read.
 # Each pair is checked against the REAL cf kit (../shared/oracle/mc2cf):
 # the kit's sendmail.cf must be the same for both spellings, and for a
 # close variant with a value that does change something both the kit's
@@ -110,6 +112,26 @@ differ "another dnsbl message" \
 FEATURE(\`dnsbl', \`bl.example', \`\"554 Rejected\"')dnl" \
     "FEATURE(\`access_db')dnl
 FEATURE(\`dnsbl', \`bl.example', \`\"554 Refused\"')dnl"
+same "delay_checks' second argument without blocklist_recipients" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`delay_checks', \`friend', \`n')dnl" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`delay_checks', \`friend')dnl"
+differ "delay_checks' second argument with blocklist_recipients (written after it)" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`delay_checks', \`friend', \`n')dnl
+FEATURE(\`blocklist_recipients')dnl" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`delay_checks', \`friend')dnl
+FEATURE(\`blocklist_recipients')dnl"
+same "nouucp reject under promiscuous_relay (written after it)" \
+    "FEATURE(\`nouucp', \`reject')dnl
+FEATURE(\`promiscuous_relay')dnl" \
+    "FEATURE(\`nouucp', \`nospecial')dnl
+FEATURE(\`promiscuous_relay')dnl"
+differ "nouucp reject without promiscuous_relay" \
+    "FEATURE(\`nouucp', \`reject')dnl" \
+    "FEATURE(\`nouucp', \`nospecial')dnl"
 same "an empty trailing argument" \
     "FEATURE(\`use_cw_file', \`')dnl" \
     "FEATURE(\`use_cw_file')dnl"

@@ -192,6 +192,15 @@ $mailers
 LOCAL_$sect
 R\$*	\$@ generator.invalid"
 done
+# SITECONFIG's switches _CLASS_U_ ... _CLASS_Y_ (migrate defines them)
+for l in U V W X Y; do
+	for m in "" "MAILER(\`uucp')dnl"; do
+		one "OSTYPE(\`linux')dnl
+define(\`_CLASS_${l}_', \`')dnl
+$mailers
+$m"
+	done
+done
 # Debian's stock sendmail.mc: OSTYPE(debian), DOMAIN(debian-mta), with
 # access_db's skip, greet_pause and delay_checks without 8.10 compatibility
 for dc in "" "\`friend'" "\`friend', \`n'" "\`hater', \`n'"; do

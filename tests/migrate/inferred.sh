@@ -15,6 +15,7 @@
 #     domainmap, vnet) and HACK(xconnect), with their arguments;
 #   - always_add_domain's domain, ldap_routing's arguments and classes,
 #     HACK(spamtrap) (no trace) and HACK(dnsblaccess)'s arguments;
+#   - SITECONFIG's _CLASS_x_ switches (the site file is not in the .cf);
 #   - where the .mc wrote local text: LOCAL_DNSBL rules after the DNSBL
 #     blocks (even equal to a block's), an option or a Cw line in LOCAL_CONFIG,
 #     LOCAL_RULE_1/2, LOCAL_SRV_FEATURES, S name=NN;
@@ -267,6 +268,18 @@ R\$*	\$: \$&{client_addr}
 R<?>OK	\$: OKSOFAR" "LOCAL_DNSBL rules equal to a DNSBL block's stay the .mc's"
 	has ldnsbl "FEATURE(\`mtamark')" "mtamark's rules are its own block"
 	lacks ldnsbl "LOCAL_RULESETS" "nothing else is carried"
+}
+mig site "OSTYPE(\`linux')dnl
+SITECONFIG(\`uucp.ucbvax', \`ucbvax', \`U')dnl
+SITECONFIG(\`uucp.ucbarpa', \`ucbarpa', \`W')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl
+MAILER(\`uucp')dnl" &&
+{
+	has site "define(\`_CLASS_U_', \`')dnl" "SITECONFIG's class U switch from canonify's UUCP rule"
+	has site "define(\`_CLASS_W_', \`')dnl" "and class W's"
+	lacks site "_CLASS_X_" "no switch for a class without its rule"
+	lacks site "LOCAL_RULE_3" "the UUCP rules are the kit's"
 }
 mig msp "define(\`__OSTYPE__', \`')dnl
 FEATURE(\`msp', \`[127.0.0.1]')dnl" &&

@@ -234,8 +234,10 @@ define(`_mc_include',
 define(`_mc_kindname',
 	`ifelse(`$1', `feature', ``FEATURE'', `$1', `mailer', ``MAILER'',
 		`$1', `ostype', ``OSTYPE'', `$1', `domain', ``DOMAIN'', ``HACK'')')
+# A template file that used the changequote([, ]) idiom turned the define
+# hook off; it is put back before the .mc goes on.
 define(`_mc_load',
-`_mc_include(`$1', `$2')ifelse(_mc_lastfound, `0',
+`_mc_include(`$1', `$2')_mc_rehook`'ifelse(_mc_lastfound, `0',
 `_mc_error(_mc_kindname(`$1')`(`$2') is unknown: no $1/$2.m4'_mc_didyoumean(`$1', `$2'))dnl
 _mc_unknown(`$1', `$2')')')
 # _mc_didyoumean(KIND, NAME): "; did you mean `x'?" or nothing
@@ -261,13 +263,13 @@ define(`FEATURE',
 ifdef(`_MAILER_DEFINED_', `_mc_error2(`FEATURE(`$1') should be before MAILER()',
 	`_mc_mloc_first', `the first MAILER() is here')')dnl
 pushdef(`_ARG_', `$2')pushdef(`_ARGS_', `shift($@)')pushdef(`_mc_fname', `$1')dnl
-_mc_freset(`$1')pushdef(`_mc_floc', defn(`_mc_loc'))_mc_load(`feature', `$1')dnl
+_mc_bdefine(`_mc_fcall', incr(_mc_fcall))pushdef(`_mc_fkey', `k'_mc_fcall)dnl
+pushdef(`_mc_floc', defn(`_mc_loc'))_mc_load(`feature', `$1')dnl
 _mc_bdefine(`_mc_loc', defn(`_mc_floc'))popdef(`_mc_floc')dnl
-ifdef(`_mc_flate', `_mc_bdefine(`_mc_latenum', incr(_mc_latenum))dnl
-_mc_bdefine(`_mc_lateloc'_mc_latenum, defn(`_mc_loc'))dnl
-_mc_bdefine(`_mc_laterecs', defn(`_mc_laterecs')`_mc_laterec('_mc_latenum`,$@)')',
-	`_mc_frecord($@)')dnl
-popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`'')
+ifdef(`_mc_flate'_mc_fkey, `_mc_bdefine(`_mc_lateloc'_mc_fkey, defn(`_mc_loc'))dnl
+_mc_bdefine(`_mc_laterecs', defn(`_mc_laterecs')`_mc_laterec('_mc_fkey`,$@)')',
+	`_mc_frecord(_mc_fkey, $@)')dnl
+popdef(`_mc_fkey')popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`'')
 # The @feature record is written after the feature file is read, at the
 # FEATURE's own @loc: a feature file says with _mc_argdefault(N, TEXT)
 # that its argument N does the same as TEXT (its default, or any value
@@ -281,30 +283,28 @@ popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`'')
 # asks for says with _mc_argcanon(N, BODY) how argument N ($1 in BODY)
 # shows; its record is then written at end of input (lib/emit.m4 runs
 # _mc_laterecs), at the FEATURE's @loc, when BODY can tell.
-define(`_mc_argdefault', `define(`_mc_fd_'_mc_fname`_$1', `$2')')
-define(`_mc_argcanon', `define(`_mc_fc_'_mc_fname`_$1', `$2')define(`_mc_flate', `1')')
-_mc_bdefine(`_mc_latenum', `0')
+# These are kept per FEATURE call, under the key _mc_fkey (k1, k2, ...).
+define(`_mc_argdefault', `define(`_mc_fd_'_mc_fkey`_$1', `$2')')
+define(`_mc_argvalue', `define(`_mc_fv_'_mc_fkey`_$1', `1')')
+define(`_mc_argcanon', `define(`_mc_fc_'_mc_fkey`_$1', `$2')define(`_mc_flate'_mc_fkey, `1')')
+_mc_bdefine(`_mc_fcall', `0')
 _mc_bdefine(`_mc_laterecs', `')
 define(`_mc_laterec',
-`_mc_bdefine(`_mc_loc', defn(`_mc_lateloc$1'))_mc_frecord(shift($@))')
-# _mc_frecord(NAME, ARGS...): the @feature record
+`_mc_bdefine(`_mc_loc', defn(`_mc_lateloc$1'))_mc_frecord($@)')
+# _mc_frecord(KEY, NAME, ARGS...): the @feature record
 define(`_mc_frecord',
-`PUSHDIVERT(10)_mc_atline`'@feature`'_mc_T`$1'_mc_frec(`$1', _mc_fkeep(`$1', decr($#), shift($@)), 1, shift($@))
+`PUSHDIVERT(10)_mc_atline`'@feature`'_mc_T`$2'_mc_frec(`$1', _mc_fkeep(`$1', decr(decr($#)), shift(shift($@))), 1, shift(shift($@)))
 POPDIVERT`'')
-# _mc_fcv(NAME, N, ARG): ARG as argument N shows, quoted
+# _mc_fcv(KEY, N, ARG): ARG as argument N shows, quoted
 define(`_mc_fcv', `ifdef(`_mc_fc_$1_$2', `_mc_fc_$1_$2(`$3')', ``$3'')')
-define(`_mc_argvalue', `define(`_mc_fv_'_mc_fname`_$1', `1')')
-define(`_mc_freset', `_mc_freset1(`$1', 1)')
-define(`_mc_freset1', `ifelse(`$2', `10', `undefine(`_mc_flate')',
-	`undefine(`_mc_fd_$1_$2')undefine(`_mc_fv_$1_$2')undefine(`_mc_fc_$1_$2')_mc_freset1(`$1', incr(`$2'))')')
-# _mc_frec(NAME, K, I, aI, ...): the record's fields for K arguments from
+# _mc_frec(KEY, K, I, aI, ...): the record's fields for K arguments from
 # the I-th on, each after a tab, as written or expanded once
 define(`_mc_frec', `ifelse(`$2', `0', `', `_mc_frec1($@)')')
 define(`_mc_frec1', `_mc_T`'ifdef(`_mc_fc_$1_$3', `_mc_fcv(`$1', `$3', `$4')',
 	`_mc_fout(ifdef(`_mc_fv_$1_$3', `1', `0'), `$4')')dnl
 _mc_frec(`$1', decr(`$2'), incr(`$3'), shift(shift(shift(shift($@)))))')
 define(`_mc_fout', `ifelse(`$1', `1', `$2', ``$2'')')
-# _mc_fkeep(NAME, K, a1, ..., aK): how many of a1..aK to keep
+# _mc_fkeep(KEY, K, a1, ..., aK): how many of a1..aK to keep
 define(`_mc_fkeep',
 `ifelse(`$2', `0', `0', `_mc_fkeep1($@)')')
 define(`_mc_fkeep1',

@@ -290,6 +290,7 @@ EXTRA_DIST += tests/templates/err/allmasquerade-late.mc \
 	tests/templates/err/unknown-hack.mc \
 	tests/templates/err/unknown-mailer.mc \
 	tests/templates/err/unknown-option.mc \
+	tests/templates/err/unknown-option-debian.mc \
 	tests/templates/err/unknown-ostype.mc \
 	tests/templates/err/uucp-before-smtp.mc
 

@@ -635,6 +635,8 @@ static const struct {
 	    "relaytofulladdress", 2, NULL },
 	{ "relay_mail_from", NULL, "<! From> $| <F:$1@$2> <D:$2> <>", "domain",
 	    1, NULL },
+	{ "relay_mail_from", NULL, "<! From> $| <F:$1@$2> <E:$2> <>", "domain",
+	    1, NULL },
 };
 
 /* The words of the C lines of class name in m, blank-separated, or NULL. */

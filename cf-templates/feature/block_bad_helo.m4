@@ -8,3 +8,5 @@ RELAY_DOMAIN(`127.0.0.1')
 RELAY_DOMAIN(`IPv6:0:0:0:0:0:0:0:1 IPv6:::1')
 LOCAL_DOMAIN(`[127.0.0.1]')
 LOCAL_DOMAIN(`[IPv6:0:0:0:0:0:0:0:1] [IPv6:::1]')
+dnl # no argument is used
+_mc_argsunused

@@ -7,3 +7,5 @@ define(`_FFR_TLS_ALTNAMES', `1')
 _mc_declon
 O SetCertAltnames=true
 _mc_decloff
+dnl # no argument is used
+_mc_argsunused

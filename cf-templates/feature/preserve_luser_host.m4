@@ -6,3 +6,5 @@ dnl #
 ifdef(`LUSER_RELAY', `', `_mc_warning(`LUSER_RELAY should be defined before FEATURE(preserve_luser_host)')')
 define(`_PRESERVE_LUSER_HOST_', `1')
 define(`_NEED_MACRO_MAP_', `1')
+dnl # no argument is used
+_mc_argsunused

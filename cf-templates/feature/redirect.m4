@@ -6,3 +6,5 @@ dnl # The rule lives in the policy engine; here only the pseudo-domain class.
 dnl #
 define(`_REDIRECT_', `1')
 _mc_decl(`CPREDIRECT')
+dnl # no argument is used
+_mc_argsunused

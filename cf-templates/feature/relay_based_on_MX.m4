@@ -6,3 +6,5 @@ define(`_RELAY_MX_SERVED_', `1')
 _mc_declon
 Kmxserved bestmx -z: -T<TEMP>
 _mc_decloff
+dnl # no argument is used
+_mc_argsunused

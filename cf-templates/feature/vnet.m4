@@ -6,3 +6,5 @@ define(`_VNET_', `1')
 _mc_declon
 CAvnet.ibm.com vnet rscs ipnet
 _mc_decloff
+dnl # no argument is used
+_mc_argsunused

@@ -73,6 +73,16 @@ ifdef(`confMESSAGE_TIMEOUT',
 define(`confTO_QUEUEWARN',
 		substr(confMESSAGE_TIMEOUT, incr(index(confMESSAGE_TIMEOUT, `/'))))')dnl
 undefine(`confMESSAGE_TIMEOUT')')
+dnl The milter options are written only with a mail filter: without one
+dnl their variables change nothing and are no @define of the IR.
+ifelse(_mc_count(`xf'), `0', `undefine(`confMILTER_LOG_LEVEL')dnl
+undefine(`confMILTER_MACROS_CONNECT')undefine(`confMILTER_MACROS_HELO')dnl
+undefine(`confMILTER_MACROS_ENVFROM')undefine(`confMILTER_MACROS_ENVRCPT')dnl
+undefine(`confMILTER_MACROS_EOM')undefine(`confMILTER_MACROS_EOH')dnl
+undefine(`confMILTER_MACROS_DATA')')
+dnl So are the class files of use_cw_file and use_ct_file without them.
+ifdef(`USE_CW_FILE', `', `undefine(`confCW_FILE')')dnl
+ifdef(`_USE_CT_FILE_', `', `undefine(`confCT_FILE')')dnl
 ifdef(`confMIN_FREE_BLOCKS', `ifelse(index(confMIN_FREE_BLOCKS, `/'), `-1', `',
 	`_mc_varerr(`confMIN_FREE_BLOCKS', `warning',
 	`compound confMIN_FREE_BLOCKS is obsolete; use confMAX_MESSAGE_SIZE for the second part')')')

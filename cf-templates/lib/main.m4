@@ -286,6 +286,9 @@ popdef(`_mc_fkey')popdef(`_ARG_')popdef(`_ARGS_')popdef(`_mc_fname')POPDIVERT`''
 # These are kept per FEATURE call, under the key _mc_fkey (k1, k2, ...).
 define(`_mc_argdefault', `define(`_mc_fd_'_mc_fkey`_$1', `$2')')
 define(`_mc_argvalue', `define(`_mc_fv_'_mc_fkey`_$1', `1')')
+# _mc_argsunused: the feature takes no argument (as in the cf kit, where
+# FEATURE(`no_default_msa', `dnl') is one Red Hat idiom); none is shown
+define(`_mc_argsunused', `define(`_mc_fu'_mc_fkey, `1')')
 define(`_mc_argcanon', `define(`_mc_fc_'_mc_fkey`_$1', `$2')define(`_mc_flate'_mc_fkey, `1')')
 _mc_bdefine(`_mc_fcall', `0')
 _mc_bdefine(`_mc_laterecs', `')
@@ -293,7 +296,8 @@ define(`_mc_laterec',
 `_mc_bdefine(`_mc_loc', defn(`_mc_lateloc$1'))_mc_frecord($@)')
 # _mc_frecord(KEY, NAME, ARGS...): the @feature record
 define(`_mc_frecord',
-`PUSHDIVERT(10)_mc_atline`'@feature`'_mc_T`$2'_mc_frec(`$1', _mc_fkeep(`$1', decr(decr($#)), shift(shift($@))), 1, shift(shift($@)))
+`PUSHDIVERT(10)_mc_atline`'@feature`'_mc_T`$2'_mc_frec(`$1', ifdef(`_mc_fu$1', `0',
+	`_mc_fkeep(`$1', decr(decr($#)), shift(shift($@)))'), 1, shift(shift($@)))
 POPDIVERT`'')
 # _mc_fcv(KEY, N, ARG): ARG as argument N shows, quoted
 define(`_mc_fcv', `ifdef(`_mc_fc_$1_$2', `_mc_fc_$1_$2(`$3')', ``$3'')')
@@ -301,7 +305,8 @@ define(`_mc_fcv', `ifdef(`_mc_fc_$1_$2', `_mc_fc_$1_$2(`$3')', ``$3'')')
 # the I-th on, each after a tab, as written or expanded once
 define(`_mc_frec', `ifelse(`$2', `0', `', `_mc_frec1($@)')')
 define(`_mc_frec1', `_mc_T`'ifdef(`_mc_fc_$1_$3', `_mc_fcv(`$1', `$3', `$4')',
-	`_mc_fout(ifdef(`_mc_fv_$1_$3', `1', `0'), `$4')')dnl
+	`ifelse(_mc_fisdflt(`$1', `$3', `$4'), `1', `',
+		`_mc_fout(ifdef(`_mc_fv_$1_$3', `1', `0'), `$4')')')dnl
 _mc_frec(`$1', decr(`$2'), incr(`$3'), shift(shift(shift(shift($@)))))')
 define(`_mc_fout', `ifelse(`$1', `1', `$2', ``$2'')')
 # _mc_fkeep(KEY, K, a1, ..., aK): how many of a1..aK to keep

@@ -4,7 +4,9 @@
 # that changes nothing, such as msp's second argument other than MSA) is
 # left out of the @feature record, so the two spellings show the same;
 # an argument that only matters with another FEATURE shows as what it
-# does once the whole .mc is read.
+# does once the whole .mc is read; a variable that changes nothing in
+# the .cf (milter macros without a filter, confCW_FILE without
+# use_cw_file) is no @define.
 # Each pair is checked against the REAL cf kit (../shared/oracle/mc2cf):
 # the kit's sendmail.cf must be the same for both spellings, and for a
 # close variant with a value that does change something both the kit's
@@ -132,6 +134,26 @@ FEATURE(\`promiscuous_relay')dnl"
 differ "nouucp reject without promiscuous_relay" \
     "FEATURE(\`nouucp', \`reject')dnl" \
     "FEATURE(\`nouucp', \`nospecial')dnl"
+same "an argument equal to its default before another one (Red Hat's local_procmail)" \
+    "FEATURE(\`local_procmail', \`/usr/bin/procmail', \`procmail -t -Y -a \$h -d \$u')dnl" \
+    "FEATURE(\`local_procmail', \`', \`procmail -t -Y -a \$h -d \$u')dnl"
+same "an argument to a FEATURE that takes none (Red Hat's no_default_msa)" \
+    "FEATURE(\`no_default_msa', \`dnl')dnl" \
+    "FEATURE(\`no_default_msa')dnl"
+same "milter macros without a mail filter" \
+    "define(\`confMILTER_MACROS_CONNECT', \`j, {if_addr}')dnl" \
+    "dnl"
+differ "milter macros with a mail filter" \
+    "INPUT_MAIL_FILTER(\`f1', \`S=local:/run/f1.sock')dnl
+define(\`confMILTER_MACROS_CONNECT', \`j, {if_addr}')dnl" \
+    "INPUT_MAIL_FILTER(\`f1', \`S=local:/run/f1.sock')dnl"
+same "confCW_FILE without use_cw_file" \
+    "define(\`confCW_FILE', \`/etc/mail/cw2')dnl" \
+    "dnl"
+differ "confCW_FILE with use_cw_file" \
+    "define(\`confCW_FILE', \`/etc/mail/cw2')dnl
+FEATURE(\`use_cw_file')dnl" \
+    "FEATURE(\`use_cw_file')dnl"
 same "an empty trailing argument" \
     "FEATURE(\`use_cw_file', \`')dnl" \
     "FEATURE(\`use_cw_file')dnl"

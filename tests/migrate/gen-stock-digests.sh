@@ -90,7 +90,9 @@ FEATURE(\`delay_checks')dnl" \
     "FEATURE(\`access_db')dnl
 FEATURE(\`delay_checks', \`friend')dnl" \
     "FEATURE(\`access_db')dnl
-FEATURE(\`delay_checks', \`hater')dnl"; do
+FEATURE(\`delay_checks', \`hater')dnl" \
+    "FEATURE(\`access_db')dnl
+FEATURE(\`relay_hosts_only')dnl"; do
 	for v in "" "$vars" "$vars2" "$vars3"; do
 		for f in $(ls "$kit/feature" | sed 's/\.m4$//'); do
 			for a in $(variants $f); do

@@ -83,6 +83,16 @@ MAILER(\`smtp')dnl" &&
 	has args "FEATURE(\`bestmx_is_local', \`corp.example')" "bestmx_is_local's domains from class B"
 	has args "FEATURE(\`relay_mail_from', \`domain')" "relay_mail_from domain from its SearchList rule"
 }
+mig hostsonly "OSTYPE(\`linux')dnl
+FEATURE(\`access_db')dnl
+FEATURE(\`relay_hosts_only')dnl
+FEATURE(\`relay_mail_from', \`domain')dnl
+MAILER(\`local')dnl
+MAILER(\`smtp')dnl" &&
+{
+	has hostsonly "FEATURE(\`relay_mail_from', \`domain')" "relay_mail_from domain under relay_hosts_only (an E: lookup)"
+	lacks hostsonly "LOCAL_RULESETS" "no rule is carried"
+}
 mig noargs "OSTYPE(\`linux')dnl
 FEATURE(\`access_db')dnl
 FEATURE(\`delay_checks')dnl

@@ -676,20 +676,29 @@ rule_after(const char **pos, const char *lhs, const char *prefix)
 	return NULL;
 }
 
+/* rule_after() inside ruleset set only (NULL when it has no such rule). */
+static const char *
+rule_in_set(const struct mig *g, const char *set, const char *lhs,
+    const char *prefix)
+{
+	char *hdr = xasprintf("\nS%s\n", set);
+	const char *pos = strstr(g->text, hdr), *e, *p;
+
+	free(hdr);
+	if (pos == NULL)
+		return NULL;
+	e = strstr(pos + 1, "\nS");
+	p = rule_after(&pos, lhs, prefix);
+	return p != NULL && (e == NULL || p < e) ? p : NULL;
+}
+
 /* FEATURE(queuegroup, GROUP): its ruleset's <?> rule is "$# GROUP". */
 static char *
 queuegroup_arg(const struct mig *g)
 {
-	const char *pos = strstr(g->text, "\nSqueuegroup\n"), *e, *p;
-	size_t n;
+	const char *p = rule_in_set(g, "queuegroup", "\nR<?>", "$# ");
+	size_t n = p != NULL ? strcspn(p, " \t\n") : 0;
 
-	if (pos == NULL)
-		return NULL;
-	e = strstr(pos + 1, "\nS");
-	if ((p = rule_after(&pos, "\nR<?>", "$# ")) == NULL ||
-	    (e != NULL && p > e))
-		return NULL;
-	n = strcspn(p, " \t\n");
 	return n > 0 ? xstrndup(p, n) : NULL;
 }
 
@@ -831,23 +840,13 @@ static char *
 bcc_args(const struct mig *g, char *spec)
 {
 	const char *v[4];
-	const char *set = strstr(g->text, "\nSbcc\n");
+	const char *p = rule_in_set(g, "bcc", "\nR$* $| $*", "$: ");
 	char *repl = NULL, *canon, *r;
 
 	v[0] = rule_has(g, "bcc", "$>SearchList <! bcc>") ? "access" : spec;
 	v[1] = model_macro(g->old, "A");
-	if (set != NULL) {
-		const char *e = strstr(set + 1, "\nS"), *p = set;
-
-		if ((p = rule_after(&p, "\nR$* $| $*", "$: ")) != NULL &&
-		    (e == NULL || p < e)) {
-			repl = xstrndup(p, strcspn(p, "\n"));
-			if (strcmp(repl, "$1") == 0) {
-				free(repl);
-				repl = NULL;
-			}
-		}
-	}
+	if (p != NULL && strncmp(p, "$1\n", 3) != 0)
+		repl = xstrndup(p, strcspn(p, "\n"));
 	v[2] = repl;
 	canon = map_args(g->old, "canonicalRcpt");
 	v[3] = canon;
@@ -925,14 +924,10 @@ domainmap_features(struct mig *g)
 static char *
 add_domain_arg(const struct mig *g)
 {
-	const char *pos = strstr(g->text, "\nSAddDomain\n"), *p, *e;
+	const char *p = rule_in_set(g, "AddDomain", "\nR$+", "$@ $1 < @ ");
 	size_t n;
 
-	if (pos == NULL)
-		return NULL;
-	e = strstr(pos + 1, "\nS");
-	if ((p = rule_after(&pos, "\nR$+", "$@ $1 < @ ")) == NULL ||
-	    (e != NULL && p > e))
+	if (p == NULL)
 		return NULL;
 	n = strcspn(p, " \t\n");
 	if (n == 0 || strncmp(p + n, " >", 2) != 0 ||

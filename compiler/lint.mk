@@ -22,7 +22,8 @@ MAILCF_TESTS += tests/migrate/roundtrip.sh tests/lint/diff.sh \
 EXTRA_DIST += tests/migrate/roundtrip.sh tests/lint/diff.sh \
 	tests/migrate/known-differences tests/migrate/stockrules.sh \
 	tests/migrate/stock-reported tests/migrate/show-differences \
-	tests/migrate/gen-stock-digests.sh tests/migrate/inferred.sh
+	tests/migrate/gen-stock-digests.sh tests/migrate/inferred.sh \
+	$(wildcard $(srcdir)/tests/migrate/mc/*.mc)
 
 workflowdir = $(pkgdatadir)/workflow
 dist_workflow_DATA = examples/workflow/Makefile examples/workflow/host.mc \

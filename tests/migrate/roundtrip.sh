@@ -52,7 +52,7 @@ for mc in "$SHARED"/corpus/*/*.mc "$t"/tests/templates/mc/*.mc \
     "$t"/tests/m4/mc/*.mc "$t"/tests/runtime/mc/*.mc \
     "$t"/tests/runtime/features/*.mc "$t"/tests/runtime/localrules/*.mc \
     "$t"/examples/workflow/*.mc "$t"/tests/build/kiterr/*.mc \
-    "$t"/tests/templates/err/*.mc; do
+    "$t"/tests/templates/err/*.mc "$t"/tests/migrate/mc/*.mc; do
 	[ -f "$mc" ] || continue
 	dir=$(dirname "$mc")
 	name=$(basename "$mc" .mc)

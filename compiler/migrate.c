@@ -160,6 +160,8 @@ struct mig {
 	struct dnsbl	*bl;		/* the DNSBL blocks (dnsbl_blocks) */
 	size_t		 nbl;
 	int		 blscanned;
+	int		 lcfrom, lcto;	/* LOCAL_CONFIG text: lines between */
+	int		 rdnsline;	/* require_rdns's first rule, or 0 */
 };
 
 /*
@@ -266,29 +268,6 @@ map_args(const struct model *m, const char *name)
 			return strbuf_detach(&sb, NULL);
 		}
 	return NULL;
-}
-
-/*
- * FEATURE(access_db, SPEC) with a SPEC that lacks -T<TMPF>: the kit puts
- * " -T<TMPF>" after SPEC's class and keeps SPEC's own blank, so the K
- * line has two blanks after <TMPF>.  The SPEC as written, or NULL.
- */
-static char *
-access_plain_spec(const struct mig *g)
-{
-	const char *p = strstr(g->text, "\nKaccess "), *t, *e;
-
-	if (p == NULL)
-		return NULL;
-	p += strlen("\nKaccess ");
-	e = p + strcspn(p, "\n");
-	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-		e--;
-	t = p + strcspn(p, " \t\n");
-	if (t + 11 > e || strncmp(t, " -T<TMPF>  ", 11) != 0)
-		return NULL;
-	return xasprintf("%.*s%.*s", (int)(t - p), p, (int)(e - (t + 10)),
-	    t + 10);
 }
 
 static int
@@ -438,6 +417,22 @@ old_mailer(const struct model *m, const char *name)
 }
 
 /* Find the DNSBL blocks of the .cf once (see struct dnsbl). */
+/* A new DNSBL block of lines first..last (server and map owned). */
+static struct dnsbl *
+new_block(struct mig *g, int first, int last, char *server, char *map)
+{
+	struct dnsbl *d;
+
+	g->bl = xreallocarray(g->bl, g->nbl + 1, sizeof(*g->bl));
+	d = &g->bl[g->nbl++];
+	memset(d, 0, sizeof(*d));
+	d->first = first;
+	d->last = last;
+	d->server = server;
+	d->map = map;
+	return d;
+}
+
 static void
 dnsbl_blocks(struct mig *g)
 {
@@ -457,13 +452,8 @@ dnsbl_blocks(struct mig *g)
 		nl = strchr(p, '\n');
 		len = nl ? (size_t)(nl - p) : strlen(p);
 		if (strncmp(p, mark, sizeof(mark) - 1) == 0) {
-			g->bl = xreallocarray(g->bl, g->nbl + 1,
-			    sizeof(*g->bl));
-			d = &g->bl[g->nbl++];
-			memset(d, 0, sizeof(*d));
-			d->first = d->last = line;
-			d->server = xstrndup(p + sizeof(mark) - 1,
-			    len - (sizeof(mark) - 1));
+			d = new_block(g, line, line, xstrndup(p + sizeof(mark)
+			    - 1, len - (sizeof(mark) - 1)), NULL);
 			continue;
 		}
 		if (len == 0)
@@ -476,28 +466,16 @@ dnsbl_blocks(struct mig *g)
 			   rule that looks up the sender's domain, and its
 			   block starts with the paragraph */
 			q += strlen("$(dnsbl $2.");
-			g->bl = xreallocarray(g->bl, g->nbl + 1,
-			    sizeof(*g->bl));
-			d = &g->bl[g->nbl++];
-			memset(d, 0, sizeof(*d));
-			d->first = para;
-			d->last = line;
-			d->server = xstrndup(q, (size_t)(strstr(q,
-			    ". $: OK $)") - q));
-			d->map = xstrdup("rhs");
+			d = new_block(g, para, line, xstrndup(q,
+			    (size_t)(strstr(q, ". $: OK $)") - q)),
+			    xstrdup("rhs"));
 			continue;
 		}
 		if (*p == 'R' && (q = strstr(p, "$(mtamark ")) != NULL &&
 		    (size_t)(q - p) < len) {
 			/* FEATURE(mtamark): a block of its own, no server */
-			g->bl = xreallocarray(g->bl, g->nbl + 1,
-			    sizeof(*g->bl));
-			d = &g->bl[g->nbl++];
-			memset(d, 0, sizeof(*d));
-			d->first = para;
-			d->last = line;
-			d->server = xstrdup("");
-			d->map = xstrdup("mtamark");
+			d = new_block(g, para, line, xstrdup(""),
+			    xstrdup("mtamark"));
 			continue;
 		}
 		if (d == NULL)
@@ -828,6 +806,25 @@ line_part(const char *text, const char *needle, const char *stop)
 	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 		e--;
 	return xstrndup(p, (size_t)(e - p));
+}
+
+/*
+ * FEATURE(access_db, SPEC) with a SPEC that lacks -T<TMPF>: the kit puts
+ * " -T<TMPF>" after SPEC's class and keeps SPEC's own blank, so the K
+ * line has two blanks after <TMPF>.  The SPEC as written, or NULL.
+ */
+static char *
+access_plain_spec(const struct mig *g)
+{
+	char *k = line_part(g->text, "\nKaccess ", NULL), *t, *r = NULL;
+
+	if (k == NULL)
+		return NULL;
+	t = k + strcspn(k, " \t");
+	if (strncmp(t, " -T<TMPF>  ", 11) == 0)
+		r = xasprintf("%.*s%s", (int)(t - k), k, t + 10);
+	free(k);
+	return r;
 }
 
 /*
@@ -1491,10 +1488,8 @@ line_of(const struct mig *g, const char *text)
 static int
 in_local_config(const struct mig *g, int n)
 {
-	int from = line_of(g, "# my name for error messages\n"),
-	    to = line_of(g, "# Configuration version number\n");
-
-	return from > 0 && to > from && n > from + 1 && n < to;
+	return g->lcfrom > 0 && g->lcto > g->lcfrom && n > g->lcfrom + 1 &&
+	    n < g->lcto;
 }
 
 /*
@@ -2561,7 +2556,7 @@ static int
 local_dnsbl(const struct mig *g, const struct model_ruleset *rs,
     const struct model_rule *r)
 {
-	int last = 0, rdns;
+	int last = 0;
 	size_t i;
 
 	if (strcmp(rs->name, "Basic_check_relay") != 0 ||
@@ -2570,9 +2565,8 @@ local_dnsbl(const struct mig *g, const struct model_ruleset *rs,
 	for (i = 0; i < g->nbl; i++)
 		if (g->bl[i].last > last)
 			last = g->bl[i].last;
-	rdns = line_of(g, "R$*\t\t\t$: $&{client_addr} $| $&{client_resolve}");
 	return last > 0 && r->loc.line > last &&
-	    (rdns == 0 || r->loc.line < rdns);
+	    (g->rdnsline == 0 || r->loc.line < g->rdnsline);
 }
 
 /*
@@ -2924,6 +2918,10 @@ migrate_main(int argc, char **argv)
 		goto done;
 	}
 	load_optvars(&g);
+	g.lcfrom = line_of(&g, "# my name for error messages\n");
+	g.lcto = line_of(&g, "# Configuration version number\n");
+	g.rdnsline = line_of(&g,
+	    "R$*\t\t\t$: $&{client_addr} $| $&{client_resolve}");
 	traces(&g, &feats, &nfeats);
 	untraced_features(&g, &feats, &nfeats);
 	if (g.head.len == 0) {
